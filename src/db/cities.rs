@@ -1,0 +1,116 @@
+use super::{Db, Tx};
+use crate::domain::{Locale, ModerationMode, Translated};
+use crate::{on_pool, on_tx};
+
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct City {
+    pub id: i64,
+    pub slug: String,
+    pub name: String,
+    pub default_locale: String,
+    pub locales: String,
+    pub time_zone: String,
+    pub moderation: String,
+    pub created_at: i64,
+}
+
+impl City {
+    pub fn name(&self) -> Translated {
+        Translated::from_json(&self.name)
+    }
+    pub fn default_locale(&self) -> Locale {
+        Locale::parse(&self.default_locale).unwrap_or(Locale::En)
+    }
+    pub fn moderation(&self) -> ModerationMode {
+        ModerationMode::parse(&self.moderation).unwrap_or(ModerationMode::Post)
+    }
+}
+
+const COLUMNS: &str = "id, slug, name, default_locale, locales, time_zone, moderation, created_at";
+
+pub struct NewCity<'a> {
+    pub slug: &'a str,
+    pub name: &'a Translated,
+    pub default_locale: Locale,
+    pub locales: &'a [Locale],
+    pub time_zone: &'a str,
+    pub moderation: ModerationMode,
+    pub created_at: i64,
+}
+
+pub async fn insert(tx: &mut Tx, city: &NewCity<'_>) -> sqlx::Result<i64> {
+    let locales = city
+        .locales
+        .iter()
+        .map(|l| l.id())
+        .collect::<Vec<_>>()
+        .join(",");
+    let sql = "INSERT INTO cities (slug, name, default_locale, locales, time_zone, moderation, created_at)
+               VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id";
+    on_tx!(tx, |c| sqlx::query_scalar::<_, i64>(sql)
+        .bind(city.slug)
+        .bind(city.name.to_json())
+        .bind(city.default_locale.id())
+        .bind(&locales)
+        .bind(city.time_zone)
+        .bind(city.moderation.id())
+        .bind(city.created_at)
+        .fetch_one(c)
+        .await)
+}
+
+pub async fn list(db: &Db) -> sqlx::Result<Vec<City>> {
+    let sql = format!("SELECT {COLUMNS} FROM cities ORDER BY slug");
+    on_pool!(db, |p| sqlx::query_as::<_, City>(&sql).fetch_all(p).await)
+}
+
+pub async fn by_slug(db: &Db, slug: &str) -> sqlx::Result<Option<City>> {
+    let sql = format!("SELECT {COLUMNS} FROM cities WHERE slug = $1");
+    on_pool!(db, |p| sqlx::query_as::<_, City>(&sql)
+        .bind(slug)
+        .fetch_optional(p)
+        .await)
+}
+
+/// Number of commitments per city id, for the home page.
+pub async fn commitment_counts(db: &Db) -> sqlx::Result<Vec<(i64, i64)>> {
+    let sql = "SELECT city_id, COUNT(*) FROM commitments GROUP BY city_id";
+    on_pool!(db, |p| sqlx::query_as::<_, (i64, i64)>(sql)
+        .fetch_all(p)
+        .await)
+}
+
+/// Reserves the next number of a per-city counter (`next_commitment_no` or `next_project_no`).
+/// The UPDATE comes first so that the row lock (PostgreSQL) or write lock (SQLite) is held
+/// for the rest of the transaction.
+pub async fn take_next_number(tx: &mut Tx, city_id: i64, counter: Counter) -> sqlx::Result<i64> {
+    let column = counter.column();
+    // `next_*` columns hold the number to hand out; `ledger_seq` holds the last one used.
+    let returned = match counter {
+        Counter::Ledger => column.to_string(),
+        _ => format!("{column} - 1"),
+    };
+    let sql =
+        format!("UPDATE cities SET {column} = {column} + 1 WHERE id = $1 RETURNING {returned}");
+    on_tx!(tx, |c| sqlx::query_scalar::<_, i64>(&sql)
+        .bind(city_id)
+        .fetch_one(c)
+        .await)
+}
+
+#[derive(Clone, Copy)]
+pub enum Counter {
+    Commitment,
+    Project,
+    Ledger,
+}
+
+impl Counter {
+    fn column(self) -> &'static str {
+        match self {
+            Counter::Commitment => "next_commitment_no",
+            Counter::Project => "next_project_no",
+            Counter::Ledger => "ledger_seq",
+        }
+    }
+}

@@ -1,0 +1,176 @@
+//! Fluent translations (compiled in from `locales/{lang}/*.ftl`) and locale negotiation.
+
+use crate::domain::Locale;
+use fluent_templates::fluent_bundle::FluentValue;
+use fluent_templates::{LanguageIdentifier, Loader};
+use std::borrow::Cow;
+use std::collections::HashMap;
+
+fluent_templates::static_loader! {
+    static LOCALES = {
+        locales: "./locales",
+        fallback_language: "en",
+        // Unicode isolation marks would show up inside HTML attributes and URLs.
+        customise: |bundle| bundle.set_use_isolating(false),
+    };
+}
+
+pub fn langid(locale: Locale) -> LanguageIdentifier {
+    locale
+        .id()
+        .parse()
+        .expect("locale ids are valid language identifiers")
+}
+
+/// Templates hand values over by reference (sometimes twice); this takes them in any form.
+pub trait Val<T> {
+    fn val(self) -> T;
+}
+impl<T: Copy> Val<T> for T {
+    fn val(self) -> T {
+        self
+    }
+}
+impl<T: Copy> Val<T> for &T {
+    fn val(self) -> T {
+        *self
+    }
+}
+impl<T: Copy> Val<T> for &&T {
+    fn val(self) -> T {
+        **self
+    }
+}
+impl<T: Copy> Val<T> for &&&T {
+    fn val(self) -> T {
+        ***self
+    }
+}
+
+/// The translator handed to every template: `{{ i18n.t("key") }}`.
+#[derive(Debug, Clone, Copy)]
+pub struct I18n {
+    pub locale: Locale,
+}
+
+impl I18n {
+    pub fn new(locale: Locale) -> Self {
+        I18n { locale }
+    }
+
+    fn lookup(
+        &self,
+        key: &str,
+        args: Option<&HashMap<Cow<'static, str>, FluentValue<'_>>>,
+    ) -> String {
+        let id = langid(self.locale);
+        let found = match args {
+            Some(args) => LOCALES.try_lookup_with_args(&id, key, args),
+            None => LOCALES.try_lookup(&id, key),
+        };
+        // A missing key is a bug caught by the locale test; show the key rather than nothing.
+        found.unwrap_or_else(|| key.to_string())
+    }
+
+    pub fn t(&self, key: &str) -> String {
+        self.lookup(key, None)
+    }
+
+    /// One numeric argument.
+    pub fn tn(&self, key: &str, name: &'static str, value: impl Val<i64>) -> String {
+        let value = value.val();
+        let mut args = HashMap::new();
+        args.insert(Cow::Borrowed(name), FluentValue::from(value));
+        self.lookup(key, Some(&args))
+    }
+
+    /// One string argument.
+    pub fn ts(&self, key: &str, name: &'static str, value: &str) -> String {
+        let mut args = HashMap::new();
+        args.insert(Cow::Borrowed(name), FluentValue::from(value.to_string()));
+        self.lookup(key, Some(&args))
+    }
+
+    /// Several string arguments.
+    pub fn targs(&self, key: &str, pairs: &[(&'static str, &str)]) -> String {
+        let args: HashMap<Cow<'static, str>, FluentValue<'_>> = pairs
+            .iter()
+            .map(|(k, v)| (Cow::Borrowed(*k), FluentValue::from(v.to_string())))
+            .collect();
+        self.lookup(key, Some(&args))
+    }
+
+    /// The name of a language in that language (for the switcher and fallback notices).
+    pub fn language_name(&self, locale: impl Val<Locale>) -> String {
+        let locale = locale.val();
+        self.t(&format!("lang-{}", locale.id()))
+    }
+
+    pub fn status(&self, status: &str) -> String {
+        self.t(&format!("status-{status}"))
+    }
+
+    pub fn theme(&self, theme: &str) -> String {
+        self.t(&format!("theme-{theme}"))
+    }
+
+    pub fn sdg(&self, n: impl Val<i64>) -> String {
+        let n = n.val();
+        format!(
+            "{} · {}",
+            self.tn("sdg-label", "number", n),
+            self.t(&format!("sdg-{n}"))
+        )
+    }
+}
+
+/// Picks the first supported language from an Accept-Language header, honouring q-values.
+pub fn negotiate(accept_language: &str) -> Option<Locale> {
+    let mut candidates: Vec<(f32, usize, Locale)> = accept_language
+        .split(',')
+        .enumerate()
+        .filter_map(|(i, part)| {
+            let mut pieces = part.trim().split(';');
+            let tag = pieces.next()?.trim().to_ascii_lowercase();
+            let q = pieces
+                .find_map(|p| {
+                    p.trim()
+                        .strip_prefix("q=")
+                        .and_then(|q| q.parse::<f32>().ok())
+                })
+                .unwrap_or(1.0);
+            let primary = tag.split('-').next()?;
+            Locale::parse(primary)
+                .filter(|_| q > 0.0)
+                .map(|l| (q, i, l))
+        })
+        .collect();
+    candidates.sort_by(|a, b| {
+        b.0.partial_cmp(&a.0)
+            .unwrap_or(std::cmp::Ordering::Equal)
+            .then(a.1.cmp(&b.1))
+    });
+    candidates.first().map(|c| c.2)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn negotiation_honours_quality() {
+        assert_eq!(negotiate("fr-CA,fr;q=0.9,en;q=0.8"), Some(Locale::Fr));
+        assert_eq!(negotiate("de,sw;q=0.5,ar;q=0.7"), Some(Locale::Ar));
+        assert_eq!(negotiate("de, it"), None);
+        assert_eq!(negotiate("zh-Hans-CN"), Some(Locale::Zh));
+        assert_eq!(negotiate("en;q=0"), None);
+    }
+
+    #[test]
+    fn translates_with_arguments() {
+        let en = I18n::new(Locale::En);
+        assert_eq!(en.tn("progress-text", "percent", 40), "40% complete");
+        assert_eq!(en.tn("home-city-commitments", "count", 1), "1 commitment");
+        assert_eq!(en.t("no-such-key"), "no-such-key");
+    }
+}

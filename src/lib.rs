@@ -1,0 +1,29 @@
+//! townhall: a multilingual participation and accountability server for cities.
+
+pub mod config;
+pub mod db;
+pub mod domain;
+pub mod error;
+pub mod i18n;
+pub mod services;
+pub mod state;
+pub mod views;
+pub mod web;
+
+use state::AppState;
+
+/// The whole HTTP application, shared by `main` and the tests.
+pub fn app(state: AppState) -> axum::Router {
+    web::router(state)
+}
+
+/// Opens the configured database (creating the data directory and SQLite file as needed)
+/// and applies migrations.
+pub async fn open_database(config: &config::Config) -> anyhow::Result<db::Db> {
+    if config.database_url.is_none() {
+        std::fs::create_dir_all(&config.data_dir)?;
+    }
+    let db = db::Db::connect(&config.database_url()).await?;
+    db.migrate().await?;
+    Ok(db)
+}

@@ -1,0 +1,148 @@
+use anyhow::Context;
+use clap::{Parser, Subcommand};
+use std::io::IsTerminal;
+use std::sync::Arc;
+use townhall::config::Config;
+use townhall::services::{demo, ledger};
+use townhall::state::AppState;
+
+#[derive(Parser)]
+#[command(
+    name = "townhall",
+    version,
+    about = "Multilingual participation and accountability server for cities"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Run the web server (the default).
+    Serve,
+    /// Apply database migrations and exit.
+    Migrate,
+    /// Load the demo city (slug `port-amani`).
+    Demo,
+    /// Create or promote a site administrator; the password is read from standard input.
+    CreateAdmin {
+        #[arg(long)]
+        email: String,
+    },
+    /// Recompute every city's update hash chain and report the first broken link.
+    VerifyLedger,
+}
+
+fn init_tracing(config: &Config) {
+    let filter = tracing_subscriber::EnvFilter::try_from_default_env()
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info,sqlx=warn,tower_http=info"));
+    let builder = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr);
+    if config.log_format == "json" {
+        builder.json().init();
+    } else {
+        builder.init();
+    }
+}
+
+#[tokio::main]
+async fn main() -> anyhow::Result<()> {
+    let cli = Cli::parse();
+    let config = Config::load()?;
+    init_tracing(&config);
+    match cli.command.unwrap_or(Command::Serve) {
+        Command::Serve => serve(config).await,
+        Command::Migrate => {
+            townhall::open_database(&config).await?;
+            println!("database is up to date");
+            Ok(())
+        }
+        Command::Demo => {
+            let db = townhall::open_database(&config).await?;
+            if demo::load(&db).await? {
+                println!("loaded the demo city `{}`", demo::DEMO_SLUG);
+            } else {
+                println!("the demo city `{}` is already loaded", demo::DEMO_SLUG);
+            }
+            Ok(())
+        }
+        Command::CreateAdmin { email } => {
+            let _password = read_password()?;
+            anyhow::bail!("accounts are not available yet; cannot create {email}")
+        }
+        Command::VerifyLedger => {
+            let db = townhall::open_database(&config).await?;
+            let reports = ledger::verify(&db).await?;
+            let mut broken = false;
+            for r in &reports {
+                match &r.first_broken {
+                    None => println!("{}: {} updates, chain intact", r.city, r.updates),
+                    Some(problem) => {
+                        broken = true;
+                        println!("{}: BROKEN: {problem}", r.city);
+                    }
+                }
+            }
+            if broken {
+                std::process::exit(1);
+            }
+            Ok(())
+        }
+    }
+}
+
+/// One line from standard input when piped; a prompt without echo is not needed for scripts.
+fn read_password() -> anyhow::Result<String> {
+    let stdin = std::io::stdin();
+    if stdin.is_terminal() {
+        eprint!("password: ");
+    }
+    let mut line = String::new();
+    stdin
+        .read_line(&mut line)
+        .context("cannot read the password")?;
+    Ok(line.trim_end_matches(['\r', '\n']).to_string())
+}
+
+async fn serve(config: Config) -> anyhow::Result<()> {
+    let db = townhall::open_database(&config).await?;
+    let listener = tokio::net::TcpListener::bind(&config.addr)
+        .await
+        .with_context(|| format!("cannot listen on {}", config.addr))?;
+    tracing::info!(addr = %config.addr, database = db.backend_name(), "townhall is listening");
+    let state = AppState {
+        db: db.clone(),
+        config: Arc::new(config),
+    };
+    axum::serve(
+        listener,
+        townhall::app(state).into_make_service_with_connect_info::<std::net::SocketAddr>(),
+    )
+    .with_graceful_shutdown(shutdown_signal())
+    .await?;
+    db.close().await;
+    tracing::info!("stopped cleanly");
+    Ok(())
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        if let Ok(mut s) = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
+        {
+            s.recv().await;
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        _ = ctrl_c => {},
+        _ = terminate => {},
+    }
+    tracing::info!("shutting down");
+}

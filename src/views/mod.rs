@@ -1,0 +1,144 @@
+//! Template structs (one per template) and the small display helpers they share.
+
+pub mod pages;
+
+use crate::db::cities::City;
+use crate::domain::{Locale, Translated};
+use crate::i18n::I18n;
+use chrono::TimeZone;
+
+/// What the layout needs on every page.
+pub struct Page {
+    pub i18n: I18n,
+    pub title: String,
+    /// The path after `/{locale}` (with query), so the language switcher keeps the page.
+    pub path_rest: String,
+    pub city: Option<CityNav>,
+    /// Which city section is current, for `aria-current` in the city navigation.
+    pub section: &'static str,
+}
+
+impl Page {
+    pub fn locale(&self) -> Locale {
+        self.i18n.locale
+    }
+    pub fn locales(&self) -> &'static [Locale] {
+        Locale::ALL
+    }
+    pub fn lang(&self) -> &'static str {
+        self.i18n.locale.id()
+    }
+    pub fn dir(&self) -> &'static str {
+        self.i18n.locale.dir()
+    }
+    /// "Not yet available in your language; shown in …" for a fallback value.
+    pub fn fallback_notice(&self, value: &Shown) -> String {
+        let language = value
+            .fallback
+            .map(|l| self.i18n.language_name(l))
+            .unwrap_or_default();
+        self.i18n.ts("fallback-notice", "language", &language)
+    }
+
+    pub fn city_slug(&self) -> &str {
+        self.city
+            .as_ref()
+            .map(|c| c.slug.as_str())
+            .unwrap_or_default()
+    }
+
+    /// `/{locale}` prefix for links.
+    pub fn base(&self) -> String {
+        format!("/{}", self.i18n.locale.id())
+    }
+}
+
+/// The city part of the header: its slug and name in the page language.
+pub struct CityNav {
+    pub slug: String,
+    pub name: Shown,
+}
+
+impl CityNav {
+    pub fn new(city: &City, locale: Locale) -> Self {
+        CityNav {
+            slug: city.slug.clone(),
+            name: Shown::of(&city.name(), locale, city.default_locale()),
+        }
+    }
+}
+
+/// A translated value ready for display, with the language it is really in.
+#[derive(Clone)]
+pub struct Shown {
+    pub text: String,
+    /// `Some(code)` when the text is a fallback in another language.
+    pub fallback: Option<Locale>,
+}
+
+impl Shown {
+    pub fn of(t: &Translated, locale: Locale, city_default: Locale) -> Self {
+        let s = t.show(locale, city_default);
+        Shown {
+            text: s.text,
+            fallback: s.fallback,
+        }
+    }
+    pub fn is_fallback(&self) -> bool {
+        self.fallback.is_some()
+    }
+    pub fn lang(&self) -> &'static str {
+        self.fallback.map(|l| l.id()).unwrap_or("")
+    }
+    pub fn dir(&self) -> &'static str {
+        self.fallback.map(|l| l.dir()).unwrap_or("")
+    }
+    pub fn is_empty(&self) -> bool {
+        self.text.trim().is_empty()
+    }
+}
+
+/// A calendar date in the city's time zone, ISO 8601 (read the same way in every language).
+pub fn format_date(ts: i64, time_zone: &str) -> String {
+    let tz: chrono_tz::Tz = time_zone.parse().unwrap_or(chrono_tz::UTC);
+    match tz.timestamp_opt(ts, 0).single() {
+        Some(dt) => dt.format("%Y-%m-%d").to_string(),
+        None => String::new(),
+    }
+}
+
+/// Full timestamp for `<time datetime>`.
+pub fn format_datetime_iso(ts: i64) -> String {
+    chrono::DateTime::from_timestamp(ts, 0)
+        .map(|d| d.to_rfc3339())
+        .unwrap_or_default()
+}
+
+/// Groups digits of money amounts in thousands (`1 250 000`), readable in every locale.
+pub fn format_amount(n: i64) -> String {
+    let digits = n.unsigned_abs().to_string();
+    let mut out = String::new();
+    for (i, ch) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push('\u{202F}');
+        }
+        out.push(ch);
+    }
+    if n < 0 {
+        format!("-{out}")
+    } else {
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn amounts_and_dates() {
+        assert_eq!(format_amount(1_250_000), "1\u{202F}250\u{202F}000");
+        assert_eq!(format_amount(999), "999");
+        assert_eq!(format_date(0, "Africa/Dar_es_Salaam"), "1970-01-01");
+    }
+}

@@ -1,0 +1,238 @@
+//! Template structs for the public pages, and the view models they display.
+
+use super::{format_amount, format_date, format_datetime_iso, Page, Shown};
+use crate::db::commitments::{Commitment, CommitmentRow};
+use crate::db::projects::Project;
+use crate::db::updates::Update;
+use crate::domain::{commitment_ref, EvidenceLink, Locale, Status, Theme, Translated};
+use crate::i18n::I18n;
+use askama::Template;
+
+pub struct CityCard {
+    pub slug: String,
+    pub name: Shown,
+    pub commitments: i64,
+}
+
+#[derive(Template)]
+#[template(path = "home.html")]
+pub struct HomeView {
+    pub page: Page,
+    pub cities: Vec<CityCard>,
+}
+
+pub struct CommitmentCard {
+    pub reference: String,
+    pub title: Shown,
+    pub summary: Shown,
+    pub status: String,
+    pub progress: i64,
+    pub due_date: Option<String>,
+    pub overdue: bool,
+    pub department: String,
+    pub themes: Vec<String>,
+    pub sdgs: Vec<i64>,
+}
+
+impl CommitmentCard {
+    pub fn new(c: &Commitment, locale: Locale, city_default: Locale, today: &str) -> Self {
+        CommitmentCard {
+            reference: c.reference(),
+            title: Shown::of(&c.title(), locale, city_default),
+            summary: Shown::of(&Translated::from_json(&c.row.summary), locale, city_default),
+            status: c.row.status.clone(),
+            progress: c.row.progress,
+            due_date: c.row.due_date.clone(),
+            overdue: c.is_overdue(today),
+            department: c.row.department.clone(),
+            themes: c.themes.clone(),
+            sdgs: c.sdgs.clone(),
+        }
+    }
+}
+
+/// A link to a commitment, as listed on a project page.
+pub struct CommitmentLink {
+    pub reference: String,
+    pub title: Shown,
+    pub status: String,
+}
+
+impl CommitmentLink {
+    pub fn new(c: &CommitmentRow, locale: Locale, city_default: Locale) -> Self {
+        CommitmentLink {
+            reference: commitment_ref(c.ref_no),
+            title: Shown::of(&Translated::from_json(&c.title), locale, city_default),
+            status: c.status.clone(),
+        }
+    }
+}
+
+pub struct ProjectCard {
+    pub ref_no: i64,
+    pub title: Shown,
+    pub status: String,
+    pub progress: i64,
+    pub budget_planned: String,
+    pub budget_spent: String,
+    pub currency: String,
+    pub spent_percent: i64,
+    pub place_name: Option<String>,
+}
+
+impl ProjectCard {
+    pub fn new(p: &Project, locale: Locale, city_default: Locale) -> Self {
+        ProjectCard {
+            ref_no: p.ref_no,
+            title: Shown::of(&p.title(), locale, city_default),
+            status: p.status.clone(),
+            progress: p.progress,
+            budget_planned: format_amount(p.budget_planned),
+            budget_spent: format_amount(p.budget_spent),
+            currency: p.currency.clone(),
+            spent_percent: p.spent_percent(),
+            place_name: p.place_name.clone(),
+        }
+    }
+}
+
+pub struct UpdateView {
+    pub seq: i64,
+    pub target: String,
+    /// Link to the commitment or project page, relative to the city.
+    pub target_href: String,
+    pub status: String,
+    pub progress: i64,
+    pub text: Shown,
+    pub evidence: Vec<EvidenceLink>,
+    pub publisher: String,
+    pub date: String,
+    pub datetime: String,
+    pub hash: String,
+    pub prev_hash: String,
+    pub corrects: Option<i64>,
+}
+
+impl UpdateView {
+    pub fn published_line(&self, i18n: &I18n) -> String {
+        i18n.targs(
+            "update-published",
+            &[("date", &self.date), ("publisher", &self.publisher)],
+        )
+    }
+
+    pub fn new(u: &Update, locale: Locale, city_default: Locale, time_zone: &str) -> Self {
+        let target_href = match u.target.strip_prefix("P-") {
+            Some(n) => format!("projects/{n}"),
+            None => format!("commitments/{}", u.target),
+        };
+        UpdateView {
+            seq: u.seq,
+            target: u.target.clone(),
+            target_href,
+            status: u.status.clone(),
+            progress: u.progress,
+            text: Shown::of(&u.text(), locale, city_default),
+            evidence: u.evidence(),
+            publisher: u.publisher.clone(),
+            date: format_date(u.created_at, time_zone),
+            datetime: format_datetime_iso(u.created_at),
+            hash: u.hash.clone(),
+            prev_hash: u.prev_hash.clone(),
+            corrects: u.corrects_seq,
+        }
+    }
+}
+
+pub struct StatusCount {
+    pub status: String,
+    pub count: i64,
+}
+
+#[derive(Template)]
+#[template(path = "city.html")]
+pub struct CityView {
+    pub page: Page,
+    pub city_name: Shown,
+    pub status_counts: Vec<StatusCount>,
+    pub total: i64,
+    pub latest: Vec<UpdateView>,
+}
+
+/// The state of the filter form, so it shows what is applied.
+pub struct FilterForm {
+    pub status: String,
+    pub theme: String,
+    pub sdg: Option<i64>,
+}
+
+impl FilterForm {
+    pub fn is_active(&self) -> bool {
+        !self.status.is_empty() || !self.theme.is_empty() || self.sdg.is_some()
+    }
+    pub fn statuses(&self) -> &'static [Status] {
+        Status::ALL
+    }
+    pub fn themes(&self) -> &'static [Theme] {
+        Theme::ALL
+    }
+    pub fn sdg_numbers(&self) -> Vec<i64> {
+        (1..=17).collect()
+    }
+    pub fn sdg_selected(&self, n: &i64) -> bool {
+        self.sdg == Some(*n)
+    }
+}
+
+#[derive(Template)]
+#[template(path = "commitments.html")]
+pub struct CommitmentsView {
+    pub page: Page,
+    pub city_name: Shown,
+    pub filter: FilterForm,
+    pub items: Vec<CommitmentCard>,
+}
+
+#[derive(Template)]
+#[template(path = "commitment.html")]
+pub struct CommitmentView {
+    pub page: Page,
+    pub c: CommitmentCard,
+    pub body: Shown,
+    pub baseline: String,
+    pub target: String,
+    pub kpis: Vec<String>,
+    pub timeline: Vec<UpdateView>,
+    pub projects: Vec<ProjectCard>,
+}
+
+#[derive(Template)]
+#[template(path = "projects.html")]
+pub struct ProjectsView {
+    pub page: Page,
+    pub city_name: Shown,
+    pub items: Vec<ProjectCard>,
+}
+
+#[derive(Template)]
+#[template(path = "project.html")]
+pub struct ProjectView {
+    pub page: Page,
+    pub p: ProjectCard,
+    pub body: Shown,
+    pub start_date: Option<String>,
+    pub end_date: Option<String>,
+    pub coordinates: Option<String>,
+    pub commitments: Vec<CommitmentLink>,
+    pub timeline: Vec<UpdateView>,
+}
+
+#[derive(Template)]
+#[template(path = "error.html")]
+pub struct ErrorView {
+    pub page: Page,
+    pub heading: String,
+    pub message: String,
+    /// (href, label) pairs that help the visitor on.
+    pub links: Vec<(String, String)>,
+}

@@ -1,0 +1,284 @@
+//! HTTP layer: routing, extractors and middleware. Handlers stay thin: parse, call db/services, render.
+
+pub mod ops;
+pub mod public;
+
+use crate::domain::Locale;
+use crate::error::{AppError, ErrorKind, ErrorPage};
+use crate::i18n::{negotiate, I18n};
+use crate::state::AppState;
+use crate::views::pages::ErrorView;
+use crate::views::Page;
+use askama::Template;
+use axum::extract::{FromRequestParts, Request};
+use axum::http::header::{self, HeaderName, HeaderValue};
+use axum::http::request::Parts;
+use axum::middleware::{self, Next};
+use axum::response::{Html, IntoResponse, Response};
+use axum::routing::get;
+use axum::Router;
+use tower_http::set_header::SetResponseHeaderLayer;
+
+const CSP: &str = "default-src 'self'; script-src 'none'; style-src 'self'; img-src 'self' data:; \
+                   form-action 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'";
+
+pub fn router(state: AppState) -> Router {
+    Router::new()
+        .route("/", get(public::root))
+        .route("/healthz", get(ops::healthz))
+        .route("/readyz", get(ops::readyz))
+        .route("/static/style.css", get(ops::stylesheet))
+        .route("/{locale}", get(public::locale_without_slash))
+        .route("/{locale}/", get(public::home))
+        .route("/{locale}/{city}", get(public::city_without_slash))
+        .route("/{locale}/{city}/", get(public::city))
+        .route("/{locale}/{city}/commitments", get(public::commitments))
+        .route(
+            "/{locale}/{city}/commitments/{reference}",
+            get(public::commitment),
+        )
+        .route("/{locale}/{city}/projects", get(public::projects))
+        .route("/{locale}/{city}/projects/{number}", get(public::project))
+        .fallback(|| async { AppError::NotFound })
+        .with_state(state)
+        .layer(middleware::from_fn(remember_language))
+        .layer(middleware::from_fn(render_errors))
+        .layer(SetResponseHeaderLayer::if_not_present(
+            header::CONTENT_SECURITY_POLICY,
+            HeaderValue::from_static(CSP),
+        ))
+        .layer(SetResponseHeaderLayer::overriding(
+            header::X_CONTENT_TYPE_OPTIONS,
+            HeaderValue::from_static("nosniff"),
+        ))
+        .layer(SetResponseHeaderLayer::overriding(
+            header::REFERRER_POLICY,
+            HeaderValue::from_static("strict-origin-when-cross-origin"),
+        ))
+        .layer(SetResponseHeaderLayer::overriding(
+            header::X_FRAME_OPTIONS,
+            HeaderValue::from_static("DENY"),
+        ))
+        .layer(SetResponseHeaderLayer::overriding(
+            HeaderName::from_static("permissions-policy"),
+            HeaderValue::from_static("geolocation=(), camera=(), microphone=()"),
+        ))
+        .layer(tower_http::compression::CompressionLayer::new())
+        .layer(tower_http::trace::TraceLayer::new_for_http())
+}
+
+/// The locale named by the first path segment, if any.
+fn path_locale(path: &str) -> Option<Locale> {
+    path.trim_start_matches('/')
+        .split('/')
+        .next()
+        .and_then(Locale::parse)
+}
+
+/// Reads a cookie value from the request headers.
+pub fn cookie<'a>(headers: &'a axum::http::HeaderMap, name: &str) -> Option<&'a str> {
+    headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .filter_map(|pair| pair.trim().split_once('='))
+        .find(|(k, _)| *k == name)
+        .map(|(_, v)| v)
+}
+
+/// The language a visitor prefers: `lang` cookie, then Accept-Language, then English.
+pub fn preferred_locale(headers: &axum::http::HeaderMap) -> Locale {
+    cookie(headers, "lang")
+        .and_then(Locale::parse)
+        .or_else(|| {
+            headers
+                .get(header::ACCEPT_LANGUAGE)
+                .and_then(|v| v.to_str().ok())
+                .and_then(negotiate)
+        })
+        .unwrap_or(Locale::En)
+}
+
+/// The locale and location of the current page, taken from `/{locale}/...`.
+pub struct Ctx {
+    pub locale: Locale,
+    pub i18n: I18n,
+    /// Path after the locale segment, with the query string.
+    pub path_rest: String,
+}
+
+impl Ctx {
+    pub fn page(&self, title: String) -> Page {
+        Page {
+            i18n: self.i18n,
+            title,
+            path_rest: self.path_rest.clone(),
+            city: None,
+            section: "",
+        }
+    }
+}
+
+impl<S: Send + Sync> FromRequestParts<S> for Ctx {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Self, Self::Rejection> {
+        let path = parts.uri.path();
+        let locale = path_locale(path).ok_or(AppError::NotFound)?;
+        let after = &path[1 + locale.id().len()..];
+        let path_rest = match parts.uri.query() {
+            Some(q) => format!("{after}?{q}"),
+            None => after.to_string(),
+        };
+        Ok(Ctx {
+            locale,
+            i18n: I18n::new(locale),
+            path_rest,
+        })
+    }
+}
+
+pub fn render<T: Template>(view: &T) -> Result<Response, AppError> {
+    Ok(Html(view.render()?).into_response())
+}
+
+/// Remembers the language of the last localised page visited, for `GET /`.
+async fn remember_language(request: Request, next: Next) -> Response {
+    let locale = path_locale(request.uri().path());
+    let current = cookie(request.headers(), "lang").map(str::to_owned);
+    let mut response = next.run(request).await;
+    if let Some(locale) = locale {
+        if current.as_deref() != Some(locale.id()) && response.status().is_success() {
+            let value = format!(
+                "lang={}; Path=/; Max-Age=31536000; SameSite=Lax",
+                locale.id()
+            );
+            if let Ok(v) = HeaderValue::from_str(&value) {
+                response.headers_mut().append(header::SET_COOKIE, v);
+            }
+        }
+    }
+    response
+}
+
+/// Turns every error response into a translated page (or JSON under `/api/`), including
+/// axum's own rejections, so no visitor ever sees a bare status or an English-only message.
+async fn render_errors(request: Request, next: Next) -> Response {
+    let path = request.uri().path().to_string();
+    let query = request
+        .uri()
+        .query()
+        .map(|q| format!("?{q}"))
+        .unwrap_or_default();
+    let locale = path_locale(&path).unwrap_or_else(|| preferred_locale(request.headers()));
+    let response = next.run(request).await;
+    let status = response.status();
+    let operational = matches!(path.as_str(), "/healthz" | "/readyz" | "/metrics");
+    if operational || !(status.is_client_error() || status.is_server_error()) {
+        return response;
+    }
+    let page = response.extensions().get::<ErrorPage>().cloned();
+    let is_html = response
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("text/html"));
+    if page.is_none() && is_html {
+        // Already a full page (a form shown again with its errors).
+        return response;
+    }
+    let page = page.unwrap_or(ErrorPage {
+        kind: match status.as_u16() {
+            404 | 405 => ErrorKind::NotFound,
+            403 => ErrorKind::Forbidden,
+            429 => ErrorKind::TooManyRequests,
+            s if s >= 500 => ErrorKind::Internal,
+            _ => ErrorKind::BadRequest,
+        },
+        city: None,
+        reference: None,
+    });
+    let i18n = I18n::new(locale);
+    let (heading, message) = error_text(&i18n, &page);
+    if path.starts_with("/api/") {
+        let body =
+            serde_json::json!({ "error": { "status": status.as_u16(), "message": message } });
+        return (status, axum::Json(body)).into_response();
+    }
+    let mut links = Vec::new();
+    if let Some(city) = &page.city {
+        if page.kind != ErrorKind::CityNotFound {
+            links.push((
+                format!("/{}/{}/", locale.id(), city),
+                i18n.ts("error-go-city", "city", city),
+            ));
+        }
+    }
+    links.push((format!("/{}/", locale.id()), i18n.t("error-go-home")));
+    let path_rest = match path_locale(&path) {
+        Some(l) => format!("{}{}", &path[1 + l.id().len()..], query),
+        None => "/".to_string(),
+    };
+    let view = ErrorView {
+        page: Page {
+            i18n,
+            title: heading.clone(),
+            path_rest,
+            city: None,
+            section: "",
+        },
+        heading,
+        message,
+        links,
+    };
+    let body = view.render().unwrap_or_else(|_| "error".to_string());
+    let mut out = (status, Html(body)).into_response();
+    // Keep headers such as Retry-After that explain the error.
+    if let Some(v) = response.headers().get(header::RETRY_AFTER) {
+        out.headers_mut().insert(header::RETRY_AFTER, v.clone());
+    }
+    out
+}
+
+fn error_text(i18n: &I18n, page: &ErrorPage) -> (String, String) {
+    let city = page.city.as_deref().unwrap_or_default();
+    match page.kind {
+        ErrorKind::NotFound => (
+            i18n.t("error-not-found-title"),
+            i18n.t("error-not-found-body"),
+        ),
+        ErrorKind::CityNotFound => (
+            i18n.t("error-not-found-title"),
+            i18n.ts("error-city-not-found", "city", city),
+        ),
+        ErrorKind::CommitmentNotFound => (
+            i18n.t("error-not-found-title"),
+            i18n.targs(
+                "error-commitment-not-found",
+                &[
+                    ("city", city),
+                    ("reference", page.reference.as_deref().unwrap_or_default()),
+                ],
+            ),
+        ),
+        ErrorKind::ProjectNotFound => (
+            i18n.t("error-not-found-title"),
+            i18n.ts("error-project-not-found", "city", city),
+        ),
+        ErrorKind::BadRequest => (
+            i18n.t("error-bad-request-title"),
+            i18n.t("error-bad-request-body"),
+        ),
+        ErrorKind::Forbidden => (
+            i18n.t("error-forbidden-title"),
+            i18n.t("error-forbidden-body"),
+        ),
+        ErrorKind::Csrf => (i18n.t("error-forbidden-title"), i18n.t("error-csrf-body")),
+        ErrorKind::TooManyRequests => (
+            i18n.t("error-too-many-title"),
+            i18n.t("error-too-many-body"),
+        ),
+        ErrorKind::Internal => (i18n.t("error-server-title"), i18n.t("error-server-body")),
+    }
+}
