@@ -1,0 +1,75 @@
+//! Every locale has exactly the messages English has, and every message formats.
+
+use fluent_bundle::{FluentArgs, FluentBundle, FluentResource};
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::Path;
+
+const LOCALES: [&str; 7] = ["en", "fr", "es", "ar", "zh", "ru", "sw"];
+
+/// message id -> source, across all `.ftl` files of a locale.
+fn messages(locale: &str) -> BTreeMap<String, String> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("locales").join(locale);
+    let mut all = BTreeMap::new();
+    for entry in std::fs::read_dir(&dir).unwrap_or_else(|_| panic!("missing {}", dir.display())) {
+        let path = entry.unwrap().path();
+        if path.extension().is_some_and(|e| e == "ftl") {
+            let source = std::fs::read_to_string(&path).unwrap();
+            let resource = fluent_syntax::parser::parse(source.as_str())
+                .unwrap_or_else(|(_, errors)| panic!("{}: syntax errors {errors:?}", path.display()));
+            for entry in resource.body {
+                if let fluent_syntax::ast::Entry::Message(m) = entry {
+                    let prev = all.insert(m.id.name.to_string(), path.display().to_string());
+                    assert!(prev.is_none(), "{locale}: duplicate message {}", m.id.name);
+                }
+            }
+        }
+    }
+    all
+}
+
+#[test]
+fn every_locale_has_exactly_the_english_keys() {
+    let english: BTreeSet<String> = messages("en").into_keys().collect();
+    assert!(english.len() > 100);
+    for locale in LOCALES {
+        let keys: BTreeSet<String> = messages(locale).into_keys().collect();
+        let missing: Vec<_> = english.difference(&keys).collect();
+        let extra: Vec<_> = keys.difference(&english).collect();
+        assert!(missing.is_empty(), "{locale} lacks {missing:?}");
+        assert!(extra.is_empty(), "{locale} has keys English lacks: {extra:?}");
+    }
+}
+
+#[test]
+fn every_message_formats_without_errors() {
+    for locale in LOCALES {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("locales").join(locale);
+        let langid: unic_langid::LanguageIdentifier = locale.parse().unwrap();
+        let mut bundle = FluentBundle::new(vec![langid]);
+        bundle.set_use_isolating(false);
+        for entry in std::fs::read_dir(&dir).unwrap() {
+            let path = entry.unwrap().path();
+            let source = std::fs::read_to_string(&path).unwrap();
+            let resource = FluentResource::try_new(source).expect("parses");
+            bundle.add_resource(resource).expect("no duplicate ids");
+        }
+        let mut args = FluentArgs::new();
+        for name in ["count", "percent", "number", "id", "days", "hours", "minutes", "total", "page", "pages"] {
+            args.set(name, 3);
+        }
+        for name in [
+            "city", "date", "publisher", "language", "reference", "status", "name", "email", "link", "reason",
+            "department", "role", "organisation", "title", "query", "channel", "period", "time", "url", "item",
+        ] {
+            args.set(name, "X");
+        }
+        for (id, _) in messages(locale) {
+            let message = bundle.get_message(&id).unwrap();
+            let pattern = message.value().unwrap_or_else(|| panic!("{locale}/{id} has no value"));
+            let mut errors = vec![];
+            let text = bundle.format_pattern(pattern, Some(&args), &mut errors);
+            assert!(errors.is_empty(), "{locale}/{id}: {errors:?}");
+            assert!(!text.trim().is_empty(), "{locale}/{id} is empty");
+        }
+    }
+}

@@ -1,0 +1,228 @@
+//! The public accountability pages, over HTTP, on every backend.
+
+mod common;
+
+use common::TestApp;
+use townhall::db::{cities, commitments};
+use townhall::domain::Locale;
+use townhall::i18n::I18n;
+
+const CITY: &str = "port-amani";
+
+/// Every public page of the demo city, as paths after `/{locale}`.
+fn public_paths() -> Vec<String> {
+    let mut paths = vec![
+        "/".to_string(),
+        format!("/{CITY}/"),
+        format!("/{CITY}/commitments"),
+        format!("/{CITY}/projects"),
+    ];
+    paths.extend((1..=12).map(|n| format!("/{CITY}/commitments/C-{n}")));
+    paths.extend((1..=8).map(|n| format!("/{CITY}/projects/{n}")));
+    paths
+}
+
+#[tokio::test]
+async fn every_public_page_answers_in_every_locale() {
+    on_each_backend!(|backend| {
+        let app = TestApp::spawn_demo(backend).await;
+        for locale in Locale::ALL {
+            for path in public_paths() {
+                let url = format!("/{}{}", locale.id(), path);
+                let (status, body) = app.page(&url).await;
+                assert_eq!(status, 200, "{url}");
+                assert!(
+                    body.contains(&format!(r#"<html lang="{}" dir="{}">"#, locale.id(), locale.dir())),
+                    "{url}: wrong html lang/dir"
+                );
+                assert_eq!(body.matches("<h1").count(), 1, "{url}: exactly one h1");
+                assert!(body.contains(r##"class="skip-link" href="#main""##), "{url}: skip link");
+                // The switcher offers every other language for this same page.
+                for other in Locale::ALL {
+                    assert!(body.contains(&format!(r#"href="/{}{}""#, other.id(), path)), "{url}: switcher to {other}");
+                }
+                // No untranslated message ids leak into the page.
+                assert!(!body.contains(">status-") && !body.contains(">theme-"), "{url}: raw message id");
+            }
+        }
+    });
+}
+
+#[tokio::test]
+async fn arabic_pages_are_right_to_left_and_translated() {
+    on_each_backend!(|backend| {
+        let app = TestApp::spawn_demo(backend).await;
+        let (_, body) = app.page(&format!("/ar/{CITY}/commitments")).await;
+        assert!(body.contains(r#"<html lang="ar" dir="rtl">"#));
+        let ar = I18n::new(Locale::Ar);
+        assert!(body.contains(&ar.t("commitments-title")));
+        assert_ne!(ar.t("commitments-title"), I18n::new(Locale::En).t("commitments-title"));
+    });
+}
+
+#[tokio::test]
+async fn unknown_things_get_a_translated_404() {
+    on_each_backend!(|backend| {
+        let app = TestApp::spawn_demo(backend).await;
+        let fr = I18n::new(Locale::Fr);
+
+        let (status, body) = app.page("/fr/atlantis/").await;
+        assert_eq!(status, 404);
+        assert!(body.contains(r#"<html lang="fr""#));
+        assert!(body.contains(&fr.t("error-not-found-title")));
+        assert!(body.contains("atlantis"), "the message names the city asked for");
+
+        let (status, body) = app.page(&format!("/fr/{CITY}/commitments/C-999")).await;
+        assert_eq!(status, 404);
+        assert!(body.contains("C-999"));
+        assert!(body.contains(&format!(r#"href="/fr/{CITY}/""#)), "offers the city overview");
+
+        for path in [
+            format!("/fr/{CITY}/projects/999"),
+            format!("/fr/{CITY}/projects/abc"),
+            format!("/fr/{CITY}/commitments/nonsense"),
+            "/fr/no/such/page/here".to_string(),
+            "/xx/".to_string(),
+        ] {
+            let (status, body) = app.page(&path).await;
+            assert_eq!(status, 404, "{path}");
+            assert!(body.contains("<h1>"), "{path}: a real page, not a bare status");
+        }
+    });
+}
+
+#[tokio::test]
+async fn filters_narrow_the_commitment_list() {
+    on_each_backend!(|backend| {
+        let app = TestApp::spawn_demo(backend).await;
+        let city = cities::by_slug(&app.db, CITY).await.unwrap().unwrap();
+        let all = commitments::list(&app.db, city.id, &Default::default()).await.unwrap();
+        let count_cards = |body: &str| body.matches(r#"<li class="card">"#).count();
+
+        let (_, body) = app.page(&format!("/en/{CITY}/commitments")).await;
+        assert_eq!(count_cards(&body), all.len());
+        assert_eq!(all.len(), 12);
+
+        let delayed = all.iter().filter(|c| c.row.status == "delayed").count();
+        assert!(delayed > 0 && delayed < all.len());
+        let (_, body) = app.page(&format!("/en/{CITY}/commitments?status=delayed")).await;
+        assert_eq!(count_cards(&body), delayed);
+        assert!(body.contains(r#"<option value="delayed" selected>"#), "the form shows the filter in use");
+
+        let theme = "digital-literacy";
+        let with_theme = all.iter().filter(|c| c.themes.iter().any(|t| t == theme)).count();
+        let (_, body) = app.page(&format!("/en/{CITY}/commitments?theme={theme}")).await;
+        assert_eq!(count_cards(&body), with_theme);
+        assert!(with_theme < all.len());
+
+        let sdg = all[0].sdgs[0];
+        let with_sdg = all.iter().filter(|c| c.sdgs.contains(&sdg)).count();
+        let (_, body) = app.page(&format!("/en/{CITY}/commitments?sdg={sdg}")).await;
+        assert_eq!(count_cards(&body), with_sdg);
+
+        // Filters combine, and a combination can match nothing.
+        let (_, body) = app.page(&format!("/en/{CITY}/commitments?status=cancelled&theme={theme}&sdg=2")).await;
+        assert_eq!(count_cards(&body), 0);
+        assert!(body.contains(&I18n::new(Locale::En).t("commitments-none")));
+
+        // Nonsense filter values are ignored, not an error.
+        let (status, body) = app.page(&format!("/en/{CITY}/commitments?status=bogus&sdg=99")).await;
+        assert_eq!(status, 200);
+        assert_eq!(count_cards(&body), all.len());
+    });
+}
+
+#[tokio::test]
+async fn commitment_page_shows_its_timeline_with_hashes_and_evidence() {
+    on_each_backend!(|backend| {
+        let app = TestApp::spawn_demo(backend).await;
+        let (_, body) = app.page(&format!("/en/{CITY}/commitments/C-1")).await;
+        assert!(body.contains(r#"class="timeline""#));
+        assert!(body.contains("<progress max=\"100\""));
+        assert!(body.contains("% complete"), "progress has a text alternative");
+        assert!(body.contains("https://example."), "evidence links are shown");
+        let city = cities::by_slug(&app.db, CITY).await.unwrap().unwrap();
+        let c1 = commitments::by_ref(&app.db, city.id, 1).await.unwrap().unwrap();
+        let updates = townhall::db::updates::for_commitment(&app.db, c1.row.id).await.unwrap();
+        assert!(updates.len() >= 2);
+        for u in &updates {
+            assert!(body.contains(&u.hash), "hash of update #{} shown", u.seq);
+        }
+        assert_eq!(c1.row.status, updates[0].status, "current status is the latest update's");
+        assert_eq!(c1.row.progress, updates[0].progress);
+    });
+}
+
+#[tokio::test]
+async fn project_page_shows_budget_and_linked_commitments() {
+    on_each_backend!(|backend| {
+        let app = TestApp::spawn_demo(backend).await;
+        let city = cities::by_slug(&app.db, CITY).await.unwrap().unwrap();
+        let projects = townhall::db::projects::list(&app.db, city.id, None).await.unwrap();
+        let linked = projects.iter().find(|p| p.budget_spent > 0).unwrap();
+        let links = commitments::for_project(&app.db, linked.id).await.unwrap();
+        let (_, body) = app.page(&format!("/en/{CITY}/projects/{}", linked.ref_no)).await;
+        let en = I18n::new(Locale::En);
+        assert!(body.contains(&en.t("project-budget-planned")) && body.contains(&en.t("project-budget-spent")));
+        assert!(body.contains(&en.tn("project-budget-share", "percent", linked.spent_percent())));
+        for c in links {
+            assert!(body.contains(&format!("commitments/C-{}", c.ref_no)));
+        }
+    });
+}
+
+#[tokio::test]
+async fn fallback_translations_are_labelled() {
+    on_each_backend!(|backend| {
+        let app = TestApp::spawn_demo(backend).await;
+        // The demo's C-11 has its body in English only.
+        let (_, body) = app.page(&format!("/fr/{CITY}/commitments/C-11")).await;
+        let fr = I18n::new(Locale::Fr);
+        let notice = fr.ts("fallback-notice", "language", &fr.language_name(Locale::En));
+        assert!(body.contains(&notice), "French page says the body is shown in English");
+        assert!(body.contains(r#"<span lang="en" dir="ltr">"#), "fallback text is marked as English");
+        // In English nothing is a fallback.
+        let (_, body) = app.page(&format!("/en/{CITY}/commitments/C-11")).await;
+        assert!(!body.contains(r#"class="fallback-notice""#));
+    });
+}
+
+#[tokio::test]
+async fn root_negotiates_the_language() {
+    let app = TestApp::spawn(&common::Backend::Sqlite).await;
+    let plain = reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build().unwrap();
+    let go = |headers: Vec<(&'static str, &'static str)>| {
+        let mut req = plain.get(app.url("/"));
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        async move {
+            let r = req.send().await.unwrap();
+            assert_eq!(r.status(), 303);
+            r.headers()["location"].to_str().unwrap().to_string()
+        }
+    };
+    assert_eq!(go(vec![]).await, "/en/");
+    assert_eq!(go(vec![("accept-language", "de-DE,sw;q=0.8,fr;q=0.5")]).await, "/sw/");
+    assert_eq!(go(vec![("accept-language", "fr"), ("cookie", "lang=ar")]).await, "/ar/", "cookie wins");
+    assert_eq!(go(vec![("cookie", "lang=klingon"), ("accept-language", "ru")]).await, "/ru/");
+
+    // Visiting a page in a language remembers it.
+    let (_, _) = app.page("/zh/").await;
+    let r = app.get("/").await;
+    assert_eq!(r.headers()["location"], "/zh/");
+}
+
+#[tokio::test]
+async fn security_headers_and_operations_endpoints() {
+    let app = TestApp::spawn(&common::Backend::Sqlite).await;
+    let r = app.get("/en/").await;
+    let csp = r.headers()["content-security-policy"].to_str().unwrap().to_string();
+    assert!(csp.contains("script-src 'none'") && csp.contains("frame-ancestors 'none'"));
+    assert_eq!(r.headers()["x-content-type-options"], "nosniff");
+    assert!(r.headers().contains_key("referrer-policy"));
+    assert_eq!(app.page("/healthz").await, (200, "ok".into()));
+    assert_eq!(app.page("/readyz").await.0, 200);
+    app.db.close().await;
+    assert_eq!(app.page("/readyz").await.0, 503, "not ready without a database");
+}
