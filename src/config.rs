@@ -22,6 +22,39 @@ pub struct Config {
     pub secure_cookies: bool,
     /// `text` or `json` logs.
     pub log_format: String,
+    /// Sender of outgoing mail.
+    pub mail_from: String,
+    /// Trust the first `X-Forwarded-For` address (only behind your own reverse proxy).
+    pub trust_proxy: bool,
+    /// Rate limits, per minute; tests lower them.
+    pub limits: Limits,
+}
+
+/// Requests allowed per window before 429.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Limits {
+    pub login_per_ip_per_minute: u32,
+    pub login_per_account_per_minute: u32,
+    pub register_per_ip_per_hour: u32,
+    pub reset_per_ip_per_hour: u32,
+    pub reset_per_account_per_hour: u32,
+    pub comment_per_account_per_minute: u32,
+    pub comment_per_ip_per_minute: u32,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            login_per_ip_per_minute: 20,
+            login_per_account_per_minute: 10,
+            register_per_ip_per_hour: 10,
+            reset_per_ip_per_hour: 10,
+            reset_per_account_per_hour: 3,
+            comment_per_account_per_minute: 6,
+            comment_per_ip_per_minute: 30,
+        }
+    }
 }
 
 impl Default for Config {
@@ -34,6 +67,9 @@ impl Default for Config {
             base_url: "http://127.0.0.1:3000".into(),
             secure_cookies: false,
             log_format: "text".into(),
+            mail_from: "townhall <noreply@townhall.invalid>".into(),
+            trust_proxy: false,
+            limits: Limits::default(),
         }
     }
 }
@@ -61,6 +97,9 @@ impl std::fmt::Debug for Config {
             .field("base_url", &self.base_url)
             .field("secure_cookies", &self.secure_cookies)
             .field("log_format", &self.log_format)
+            .field("mail_from", &self.mail_from)
+            .field("trust_proxy", &self.trust_proxy)
+            .field("limits", &self.limits)
             .finish()
     }
 }
@@ -70,9 +109,7 @@ impl Config {
         let file = std::env::var("TOWNHALL_CONFIG").ok().map(PathBuf::from);
         let mut config = match &file {
             Some(path) => Self::from_file(path)?,
-            None if Path::new("townhall.toml").exists() => {
-                Self::from_file(Path::new("townhall.toml"))?
-            }
+            None if Path::new("townhall.toml").exists() => Self::from_file(Path::new("townhall.toml"))?,
             None => Config::default(),
         };
         config.apply_env(|key| std::env::var(key).ok())?;
@@ -80,10 +117,8 @@ impl Config {
     }
 
     fn from_file(path: &Path) -> anyhow::Result<Config> {
-        let text = std::fs::read_to_string(path)
-            .with_context(|| format!("cannot read {}", path.display()))?;
-        toml::from_str(&text)
-            .with_context(|| format!("invalid configuration in {}", path.display()))
+        let text = std::fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))?;
+        toml::from_str(&text).with_context(|| format!("invalid configuration in {}", path.display()))
     }
 
     fn apply_env(&mut self, get: impl Fn(&str) -> Option<String>) -> anyhow::Result<()> {
@@ -107,6 +142,12 @@ impl Config {
         }
         if let Some(v) = get("TOWNHALL_LOG_FORMAT") {
             self.log_format = v;
+        }
+        if let Some(v) = get("TOWNHALL_MAIL_FROM") {
+            self.mail_from = v;
+        }
+        if let Some(v) = get("TOWNHALL_TRUST_PROXY") {
+            self.trust_proxy = matches!(v.as_str(), "1" | "true" | "yes");
         }
         Ok(())
     }

@@ -46,6 +46,7 @@ pub enum ErrorKind {
     Forbidden,
     Csrf,
     TooManyRequests,
+    PayloadTooLarge,
     Internal,
 }
 
@@ -59,6 +60,7 @@ impl ErrorKind {
             ErrorKind::BadRequest => StatusCode::BAD_REQUEST,
             ErrorKind::Forbidden | ErrorKind::Csrf => StatusCode::FORBIDDEN,
             ErrorKind::TooManyRequests => StatusCode::TOO_MANY_REQUESTS,
+            ErrorKind::PayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
             ErrorKind::Internal => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -91,6 +93,11 @@ pub enum AppError {
     Csrf,
     #[error("rate limited")]
     TooManyRequests,
+    #[error("request body too large")]
+    PayloadTooLarge,
+    /// Anonymous visitor on a page that needs a login: 303 to this login URL.
+    #[error("login required")]
+    LoginRequired(String),
     #[error("invalid input: {0:?}")]
     Invalid(FieldErrors),
     #[error("database error: {0}")]
@@ -106,36 +113,35 @@ impl AppError {
         let (kind, city, reference) = match self {
             AppError::NotFound => (ErrorKind::NotFound, None, None),
             AppError::CityNotFound(c) => (ErrorKind::CityNotFound, Some(c.clone()), None),
-            AppError::CommitmentNotFound(c, r) => (
-                ErrorKind::CommitmentNotFound,
-                Some(c.clone()),
-                Some(r.clone()),
-            ),
+            AppError::CommitmentNotFound(c, r) => (ErrorKind::CommitmentNotFound, Some(c.clone()), Some(r.clone())),
             AppError::ProjectNotFound(c) => (ErrorKind::ProjectNotFound, Some(c.clone()), None),
             // A form error that reaches here was not handled by a form page: treat it as bad input.
-            AppError::BadRequest | AppError::Invalid(_) => (ErrorKind::BadRequest, None, None),
+            AppError::BadRequest | AppError::Invalid(_) | AppError::LoginRequired(_) => {
+                (ErrorKind::BadRequest, None, None)
+            }
             AppError::Forbidden => (ErrorKind::Forbidden, None, None),
             AppError::Csrf => (ErrorKind::Csrf, None, None),
             AppError::TooManyRequests => (ErrorKind::TooManyRequests, None, None),
-            AppError::Db(_) | AppError::Template(_) | AppError::Internal(_) => {
-                (ErrorKind::Internal, None, None)
-            }
+            AppError::PayloadTooLarge => (ErrorKind::PayloadTooLarge, None, None),
+            AppError::Db(_) | AppError::Template(_) | AppError::Internal(_) => (ErrorKind::Internal, None, None),
         };
-        ErrorPage {
-            kind,
-            city,
-            reference,
-        }
+        ErrorPage { kind, city, reference }
     }
 }
 
 impl IntoResponse for AppError {
     fn into_response(self) -> Response {
+        if let AppError::LoginRequired(to) = &self {
+            return axum::response::Redirect::to(to).into_response();
+        }
         let page = self.page();
         if page.kind == ErrorKind::Internal {
             tracing::error!(error = %self, "request failed");
         }
         let mut response = page.kind.status().into_response();
+        if page.kind == ErrorKind::TooManyRequests {
+            response.headers_mut().insert(axum::http::header::RETRY_AFTER, axum::http::HeaderValue::from_static("60"));
+        }
         response.extensions_mut().insert(page);
         response
     }

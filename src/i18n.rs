@@ -16,10 +16,7 @@ fluent_templates::static_loader! {
 }
 
 pub fn langid(locale: Locale) -> LanguageIdentifier {
-    locale
-        .id()
-        .parse()
-        .expect("locale ids are valid language identifiers")
+    locale.id().parse().expect("locale ids are valid language identifiers")
 }
 
 /// Templates hand values over by reference (sometimes twice); this takes them in any form.
@@ -58,11 +55,7 @@ impl I18n {
         I18n { locale }
     }
 
-    fn lookup(
-        &self,
-        key: &str,
-        args: Option<&HashMap<Cow<'static, str>, FluentValue<'_>>>,
-    ) -> String {
+    fn lookup(&self, key: &str, args: Option<&HashMap<Cow<'static, str>, FluentValue<'_>>>) -> String {
         let id = langid(self.locale);
         let found = match args {
             Some(args) => LOCALES.try_lookup_with_args(&id, key, args),
@@ -93,10 +86,8 @@ impl I18n {
 
     /// Several string arguments.
     pub fn targs(&self, key: &str, pairs: &[(&'static str, &str)]) -> String {
-        let args: HashMap<Cow<'static, str>, FluentValue<'_>> = pairs
-            .iter()
-            .map(|(k, v)| (Cow::Borrowed(*k), FluentValue::from(v.to_string())))
-            .collect();
+        let args: HashMap<Cow<'static, str>, FluentValue<'_>> =
+            pairs.iter().map(|(k, v)| (Cow::Borrowed(*k), FluentValue::from(v.to_string()))).collect();
         self.lookup(key, Some(&args))
     }
 
@@ -104,6 +95,20 @@ impl I18n {
     pub fn language_name(&self, locale: impl Val<Locale>) -> String {
         let locale = locale.val();
         self.t(&format!("lang-{}", locale.id()))
+    }
+
+    /// The label of a form field: message `field-{name}`.
+    pub fn field(&self, name: &str) -> String {
+        self.t(&format!("field-{name}"))
+    }
+
+    /// A message whose id is a prefix and a vocabulary identifier, e.g. `org-status-` + `pending`.
+    pub fn tp(&self, prefix: &str, id: &str) -> String {
+        self.t(&format!("{prefix}{id}"))
+    }
+
+    pub fn role(&self, role: &str) -> String {
+        self.t(&format!("role-{role}"))
     }
 
     pub fn status(&self, status: &str) -> String {
@@ -116,11 +121,7 @@ impl I18n {
 
     pub fn sdg(&self, n: impl Val<i64>) -> String {
         let n = n.val();
-        format!(
-            "{} · {}",
-            self.tn("sdg-label", "number", n),
-            self.t(&format!("sdg-{n}"))
-        )
+        format!("{} · {}", self.tn("sdg-label", "number", n), self.t(&format!("sdg-{n}")))
     }
 }
 
@@ -132,24 +133,12 @@ pub fn negotiate(accept_language: &str) -> Option<Locale> {
         .filter_map(|(i, part)| {
             let mut pieces = part.trim().split(';');
             let tag = pieces.next()?.trim().to_ascii_lowercase();
-            let q = pieces
-                .find_map(|p| {
-                    p.trim()
-                        .strip_prefix("q=")
-                        .and_then(|q| q.parse::<f32>().ok())
-                })
-                .unwrap_or(1.0);
+            let q = pieces.find_map(|p| p.trim().strip_prefix("q=").and_then(|q| q.parse::<f32>().ok())).unwrap_or(1.0);
             let primary = tag.split('-').next()?;
-            Locale::parse(primary)
-                .filter(|_| q > 0.0)
-                .map(|l| (q, i, l))
+            Locale::parse(primary).filter(|_| q > 0.0).map(|l| (q, i, l))
         })
         .collect();
-    candidates.sort_by(|a, b| {
-        b.0.partial_cmp(&a.0)
-            .unwrap_or(std::cmp::Ordering::Equal)
-            .then(a.1.cmp(&b.1))
-    });
+    candidates.sort_by(|a, b| b.0.partial_cmp(&a.0).unwrap_or(std::cmp::Ordering::Equal).then(a.1.cmp(&b.1)));
     candidates.first().map(|c| c.2)
 }
 

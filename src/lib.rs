@@ -5,6 +5,7 @@ pub mod db;
 pub mod domain;
 pub mod error;
 pub mod i18n;
+pub mod mail;
 pub mod services;
 pub mod state;
 pub mod views;

@@ -3,15 +3,12 @@ use clap::{Parser, Subcommand};
 use std::io::IsTerminal;
 use std::sync::Arc;
 use townhall::config::Config;
+use townhall::mail::Mailer;
 use townhall::services::{demo, ledger};
 use townhall::state::AppState;
 
 #[derive(Parser)]
-#[command(
-    name = "townhall",
-    version,
-    about = "Multilingual participation and accountability server for cities"
-)]
+#[command(name = "townhall", version, about = "Multilingual participation and accountability server for cities")]
 struct Cli {
     #[command(subcommand)]
     command: Option<Command>,
@@ -37,9 +34,7 @@ enum Command {
 fn init_tracing(config: &Config) {
     let filter = tracing_subscriber::EnvFilter::try_from_default_env()
         .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info,sqlx=warn,tower_http=info"));
-    let builder = tracing_subscriber::fmt()
-        .with_env_filter(filter)
-        .with_writer(std::io::stderr);
+    let builder = tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr);
     if config.log_format == "json" {
         builder.json().init();
     } else {
@@ -69,8 +64,14 @@ async fn main() -> anyhow::Result<()> {
             Ok(())
         }
         Command::CreateAdmin { email } => {
-            let _password = read_password()?;
-            anyhow::bail!("accounts are not available yet; cannot create {email}")
+            let password = read_password()?;
+            let db = townhall::open_database(&config).await?;
+            if townhall::services::accounts::create_or_promote_admin(&db, &email, &password).await? {
+                println!("created site administrator {email}");
+            } else {
+                println!("{email} is now a site administrator");
+            }
+            Ok(())
         }
         Command::VerifyLedger => {
             let db = townhall::open_database(&config).await?;
@@ -100,9 +101,7 @@ fn read_password() -> anyhow::Result<String> {
         eprint!("password: ");
     }
     let mut line = String::new();
-    stdin
-        .read_line(&mut line)
-        .context("cannot read the password")?;
+    stdin.read_line(&mut line).context("cannot read the password")?;
     Ok(line.trim_end_matches(['\r', '\n']).to_string())
 }
 
@@ -112,16 +111,23 @@ async fn serve(config: Config) -> anyhow::Result<()> {
         .await
         .with_context(|| format!("cannot listen on {}", config.addr))?;
     tracing::info!(addr = %config.addr, database = db.backend_name(), "townhall is listening");
-    let state = AppState {
-        db: db.clone(),
-        config: Arc::new(config),
-    };
-    axum::serve(
-        listener,
-        townhall::app(state).into_make_service_with_connect_info::<std::net::SocketAddr>(),
-    )
-    .with_graceful_shutdown(shutdown_signal())
-    .await?;
+    let mailer = Arc::new(Mailer::from_config(&config)?);
+    tracing::info!(transport = mailer.describe(), "mail");
+    let state = AppState::new(db.clone(), config).await?;
+    let worker =
+        townhall::mail::worker::spawn(db.clone(), mailer, state.mail_wake.clone(), state.config.base_url.clone());
+    let limits = state.limits.clone();
+    let janitor = tokio::spawn(async move {
+        loop {
+            tokio::time::sleep(std::time::Duration::from_secs(300)).await;
+            limits.shrink();
+        }
+    });
+    axum::serve(listener, townhall::app(state).into_make_service_with_connect_info::<std::net::SocketAddr>())
+        .with_graceful_shutdown(shutdown_signal())
+        .await?;
+    worker.abort();
+    janitor.abort();
     db.close().await;
     tracing::info!("stopped cleanly");
     Ok(())
@@ -133,8 +139,7 @@ async fn shutdown_signal() {
     };
     #[cfg(unix)]
     let terminate = async {
-        if let Ok(mut s) = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
-        {
+        if let Ok(mut s) = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
             s.recv().await;
         }
     };

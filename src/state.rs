@@ -1,10 +1,31 @@
 use crate::config::Config;
 use crate::db::Db;
+use crate::web::limits::RateLimits;
 use std::sync::Arc;
+use tokio::sync::Notify;
 
 /// Shared by every handler; cheap to clone.
 #[derive(Clone)]
 pub struct AppState {
     pub db: Db,
     pub config: Arc<Config>,
+    /// Key for CSRF tokens, shared by all processes through the database.
+    pub secret: Arc<Vec<u8>>,
+    pub limits: Arc<RateLimits>,
+    /// Wakes the mail worker when something was queued.
+    pub mail_wake: Arc<Notify>,
+}
+
+impl AppState {
+    /// Builds the state, loading (or creating once) the shared secret.
+    pub async fn new(db: Db, config: Config) -> anyhow::Result<AppState> {
+        let secret = crate::db::settings::secret(&db).await?;
+        Ok(AppState {
+            limits: Arc::new(RateLimits::new(&config.limits)),
+            db,
+            config: Arc::new(config),
+            secret: Arc::new(secret),
+            mail_wake: Arc::new(Notify::new()),
+        })
+    }
 }

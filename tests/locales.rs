@@ -58,8 +58,28 @@ fn every_message_formats_without_errors() {
             args.set(name, 3);
         }
         for name in [
-            "city", "date", "publisher", "language", "reference", "status", "name", "email", "link", "reason",
-            "department", "role", "organisation", "title", "query", "channel", "period", "time", "url", "item",
+            "city",
+            "date",
+            "publisher",
+            "language",
+            "reference",
+            "status",
+            "name",
+            "email",
+            "link",
+            "reason",
+            "department",
+            "role",
+            "organisation",
+            "title",
+            "query",
+            "channel",
+            "period",
+            "time",
+            "url",
+            "item",
+            "opens",
+            "closes",
         ] {
             args.set(name, "X");
         }

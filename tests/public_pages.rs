@@ -11,12 +11,8 @@ const CITY: &str = "port-amani";
 
 /// Every public page of the demo city, as paths after `/{locale}`.
 fn public_paths() -> Vec<String> {
-    let mut paths = vec![
-        "/".to_string(),
-        format!("/{CITY}/"),
-        format!("/{CITY}/commitments"),
-        format!("/{CITY}/projects"),
-    ];
+    let mut paths =
+        vec!["/".to_string(), format!("/{CITY}/"), format!("/{CITY}/commitments"), format!("/{CITY}/projects")];
     paths.extend((1..=12).map(|n| format!("/{CITY}/commitments/C-{n}")));
     paths.extend((1..=8).map(|n| format!("/{CITY}/projects/{n}")));
     paths

@@ -158,3 +158,4 @@ error-forbidden-body = You do not have permission to do this.
 error-csrf-body = This form has expired or was sent from somewhere else. Please go back, reload the page and try again.
 error-too-many-title = Too many attempts
 error-too-many-body = Please wait a minute before trying again.
+error-too-large-body = What you sent is too large. Please shorten it and try again.

@@ -39,12 +39,7 @@ pub struct NewCity<'a> {
 }
 
 pub async fn insert(tx: &mut Tx, city: &NewCity<'_>) -> sqlx::Result<i64> {
-    let locales = city
-        .locales
-        .iter()
-        .map(|l| l.id())
-        .collect::<Vec<_>>()
-        .join(",");
+    let locales = city.locales.iter().map(|l| l.id()).collect::<Vec<_>>().join(",");
     let sql = "INSERT INTO cities (slug, name, default_locale, locales, time_zone, moderation, created_at)
                VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id";
     on_tx!(tx, |c| sqlx::query_scalar::<_, i64>(sql)
@@ -66,18 +61,13 @@ pub async fn list(db: &Db) -> sqlx::Result<Vec<City>> {
 
 pub async fn by_slug(db: &Db, slug: &str) -> sqlx::Result<Option<City>> {
     let sql = format!("SELECT {COLUMNS} FROM cities WHERE slug = $1");
-    on_pool!(db, |p| sqlx::query_as::<_, City>(&sql)
-        .bind(slug)
-        .fetch_optional(p)
-        .await)
+    on_pool!(db, |p| sqlx::query_as::<_, City>(&sql).bind(slug).fetch_optional(p).await)
 }
 
 /// Number of commitments per city id, for the home page.
 pub async fn commitment_counts(db: &Db) -> sqlx::Result<Vec<(i64, i64)>> {
     let sql = "SELECT city_id, COUNT(*) FROM commitments GROUP BY city_id";
-    on_pool!(db, |p| sqlx::query_as::<_, (i64, i64)>(sql)
-        .fetch_all(p)
-        .await)
+    on_pool!(db, |p| sqlx::query_as::<_, (i64, i64)>(sql).fetch_all(p).await)
 }
 
 /// Reserves the next number of a per-city counter (`next_commitment_no` or `next_project_no`).
@@ -90,18 +80,15 @@ pub async fn take_next_number(tx: &mut Tx, city_id: i64, counter: Counter) -> sq
         Counter::Ledger => column.to_string(),
         _ => format!("{column} - 1"),
     };
-    let sql =
-        format!("UPDATE cities SET {column} = {column} + 1 WHERE id = $1 RETURNING {returned}");
-    on_tx!(tx, |c| sqlx::query_scalar::<_, i64>(&sql)
-        .bind(city_id)
-        .fetch_one(c)
-        .await)
+    let sql = format!("UPDATE cities SET {column} = {column} + 1 WHERE id = $1 RETURNING {returned}");
+    on_tx!(tx, |c| sqlx::query_scalar::<_, i64>(&sql).bind(city_id).fetch_one(c).await)
 }
 
 #[derive(Clone, Copy)]
 pub enum Counter {
     Commitment,
     Project,
+    Consultation,
     Ledger,
 }
 
@@ -110,6 +97,7 @@ impl Counter {
         match self {
             Counter::Commitment => "next_commitment_no",
             Counter::Project => "next_project_no",
+            Counter::Consultation => "next_consultation_no",
             Counter::Ledger => "ledger_seq",
         }
     }

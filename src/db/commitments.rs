@@ -47,8 +47,7 @@ impl Commitment {
     }
 }
 
-const COLUMNS: &str =
-    "c.id, c.city_id, c.ref_no, c.title, c.summary, c.body, c.department, c.baseline, \
+const COLUMNS: &str = "c.id, c.city_id, c.ref_no, c.title, c.summary, c.body, c.department, c.baseline, \
      c.target, c.due_date, c.kpis, c.status, c.progress, c.last_update_at, c.created_at";
 
 #[derive(Debug, Default, Clone)]
@@ -79,11 +78,8 @@ pub async fn list(db: &Db, city_id: i64, filter: &Filter) -> sqlx::Result<Vec<Co
 
 pub async fn by_ref(db: &Db, city_id: i64, ref_no: i64) -> sqlx::Result<Option<Commitment>> {
     let sql = format!("SELECT {COLUMNS} FROM commitments c WHERE c.city_id = $1 AND c.ref_no = $2");
-    let row = on_pool!(db, |p| sqlx::query_as::<_, CommitmentRow>(&sql)
-        .bind(city_id)
-        .bind(ref_no)
-        .fetch_optional(p)
-        .await)?;
+    let row =
+        on_pool!(db, |p| sqlx::query_as::<_, CommitmentRow>(&sql).bind(city_id).bind(ref_no).fetch_optional(p).await)?;
     match row {
         Some(row) => Ok(attach_tags(db, city_id, vec![row]).await?.pop()),
         None => Ok(None),
@@ -96,38 +92,22 @@ pub async fn for_project(db: &Db, project_id: i64) -> sqlx::Result<Vec<Commitmen
         "SELECT {COLUMNS} FROM commitments c JOIN project_commitments pc ON pc.commitment_id = c.id
          WHERE pc.project_id = $1 ORDER BY c.ref_no"
     );
-    on_pool!(db, |p| sqlx::query_as::<_, CommitmentRow>(&sql)
-        .bind(project_id)
-        .fetch_all(p)
-        .await)
+    on_pool!(db, |p| sqlx::query_as::<_, CommitmentRow>(&sql).bind(project_id).fetch_all(p).await)
 }
 
 /// (status, count) for a city.
 pub async fn status_counts(db: &Db, city_id: i64) -> sqlx::Result<Vec<(String, i64)>> {
     let sql = "SELECT status, COUNT(*) FROM commitments WHERE city_id = $1 GROUP BY status";
-    on_pool!(db, |p| sqlx::query_as::<_, (String, i64)>(sql)
-        .bind(city_id)
-        .fetch_all(p)
-        .await)
+    on_pool!(db, |p| sqlx::query_as::<_, (String, i64)>(sql).bind(city_id).fetch_all(p).await)
 }
 
-async fn attach_tags(
-    db: &Db,
-    city_id: i64,
-    rows: Vec<CommitmentRow>,
-) -> sqlx::Result<Vec<Commitment>> {
+async fn attach_tags(db: &Db, city_id: i64, rows: Vec<CommitmentRow>) -> sqlx::Result<Vec<Commitment>> {
     let theme_sql = "SELECT t.commitment_id, t.theme FROM commitment_themes t
                      JOIN commitments c ON c.id = t.commitment_id WHERE c.city_id = $1";
     let sdg_sql = "SELECT s.commitment_id, s.sdg FROM commitment_sdgs s
                    JOIN commitments c ON c.id = s.commitment_id WHERE c.city_id = $1";
-    let themes = on_pool!(db, |p| sqlx::query_as::<_, (i64, String)>(theme_sql)
-        .bind(city_id)
-        .fetch_all(p)
-        .await)?;
-    let sdgs = on_pool!(db, |p| sqlx::query_as::<_, (i64, i64)>(sdg_sql)
-        .bind(city_id)
-        .fetch_all(p)
-        .await)?;
+    let themes = on_pool!(db, |p| sqlx::query_as::<_, (i64, String)>(theme_sql).bind(city_id).fetch_all(p).await)?;
+    let sdgs = on_pool!(db, |p| sqlx::query_as::<_, (i64, i64)>(sdg_sql).bind(city_id).fetch_all(p).await)?;
     let mut themes_by: HashMap<i64, Vec<String>> = HashMap::new();
     for (id, theme) in themes {
         themes_by.entry(id).or_default().push(theme);
@@ -186,42 +166,57 @@ pub async fn insert(tx: &mut Tx, c: &NewCommitment<'_>) -> sqlx::Result<i64> {
         .await)?;
     for theme in c.themes {
         let sql = "INSERT INTO commitment_themes (commitment_id, theme) VALUES ($1, $2) ON CONFLICT DO NOTHING";
-        on_tx!(tx, |conn| sqlx::query(sql)
-            .bind(id)
-            .bind(theme.id())
-            .execute(conn)
-            .await
-            .map(|_| ()))?;
+        on_tx!(tx, |conn| sqlx::query(sql).bind(id).bind(theme.id()).execute(conn).await.map(|_| ()))?;
     }
     for sdg in c.sdgs {
         let sql = "INSERT INTO commitment_sdgs (commitment_id, sdg) VALUES ($1, $2) ON CONFLICT DO NOTHING";
-        on_tx!(tx, |conn| sqlx::query(sql)
-            .bind(id)
-            .bind(sdg)
-            .execute(conn)
-            .await
-            .map(|_| ()))?;
+        on_tx!(tx, |conn| sqlx::query(sql).bind(id).bind(sdg).execute(conn).await.map(|_| ()))?;
     }
     Ok(id)
 }
 
 /// The current status and progress are those of the latest update.
-pub async fn set_current(
-    tx: &mut Tx,
-    id: i64,
-    status: &str,
-    progress: i64,
-    at: i64,
-) -> sqlx::Result<()> {
-    let sql =
-        "UPDATE commitments SET status = $1, progress = $2, last_update_at = $3 WHERE id = $4";
-    on_tx!(tx, |c| sqlx::query(sql)
-        .bind(status)
-        .bind(progress)
-        .bind(at)
+pub async fn set_current(tx: &mut Tx, id: i64, status: &str, progress: i64, at: i64) -> sqlx::Result<()> {
+    let sql = "UPDATE commitments SET status = $1, progress = $2, last_update_at = $3 WHERE id = $4";
+    on_tx!(tx, |c| sqlx::query(sql).bind(status).bind(progress).bind(at).bind(id).execute(c).await.map(|_| ()))?;
+    Ok(())
+}
+
+/// Replaces the descriptive fields of a commitment (status and progress change only through updates).
+pub async fn update(tx: &mut Tx, id: i64, c: &NewCommitment<'_>) -> sqlx::Result<()> {
+    let sql = "UPDATE commitments SET title = $1, summary = $2, body = $3, department = $4, baseline = $5,
+                   target = $6, due_date = $7, kpis = $8 WHERE id = $9";
+    let kpis = serde_json::to_string(c.kpis).expect("strings serialise");
+    on_tx!(tx, |conn| sqlx::query(sql)
+        .bind(c.title.to_json())
+        .bind(c.summary.to_json())
+        .bind(c.body.to_json())
+        .bind(c.department)
+        .bind(c.baseline)
+        .bind(c.target)
+        .bind(c.due_date)
+        .bind(&kpis)
         .bind(id)
-        .execute(c)
+        .execute(conn)
         .await
         .map(|_| ()))?;
+    on_tx!(tx, |conn| sqlx::query("DELETE FROM commitment_themes WHERE commitment_id = $1")
+        .bind(id)
+        .execute(conn)
+        .await
+        .map(|_| ()))?;
+    on_tx!(tx, |conn| sqlx::query("DELETE FROM commitment_sdgs WHERE commitment_id = $1")
+        .bind(id)
+        .execute(conn)
+        .await
+        .map(|_| ()))?;
+    for theme in c.themes {
+        let sql = "INSERT INTO commitment_themes (commitment_id, theme) VALUES ($1, $2) ON CONFLICT DO NOTHING";
+        on_tx!(tx, |conn| sqlx::query(sql).bind(id).bind(theme.id()).execute(conn).await.map(|_| ()))?;
+    }
+    for sdg in c.sdgs {
+        let sql = "INSERT INTO commitment_sdgs (commitment_id, sdg) VALUES ($1, $2) ON CONFLICT DO NOTHING";
+        on_tx!(tx, |conn| sqlx::query(sql).bind(id).bind(sdg).execute(conn).await.map(|_| ()))?;
+    }
     Ok(())
 }

@@ -1,10 +1,21 @@
 //! Database access. One `Db` enum over the two pools; every query is written once in the SQL
 //! subset both engines understand and run on either pool through `on_pool!`.
 
+pub mod assessments;
+pub mod audit;
+pub mod changes;
 pub mod cities;
+pub mod comments;
 pub mod commitments;
+pub mod consultations;
+pub mod follows;
+pub mod organisations;
+pub mod outbox;
 pub mod projects;
+pub mod roles;
+pub mod settings;
 pub mod updates;
+pub mod users;
 
 use anyhow::Context;
 use sqlx::postgres::{PgConnectOptions, PgPoolOptions};

@@ -44,20 +44,12 @@ pub async fn list(db: &Db, city_id: i64, status: Option<&str>) -> sqlx::Result<V
     let sql = format!(
         "SELECT {COLUMNS} FROM projects p WHERE p.city_id = $1 AND ($2 IS NULL OR p.status = $2) ORDER BY p.ref_no"
     );
-    on_pool!(db, |p| sqlx::query_as::<_, Project>(&sql)
-        .bind(city_id)
-        .bind(status)
-        .fetch_all(p)
-        .await)
+    on_pool!(db, |p| sqlx::query_as::<_, Project>(&sql).bind(city_id).bind(status).fetch_all(p).await)
 }
 
 pub async fn by_ref(db: &Db, city_id: i64, ref_no: i64) -> sqlx::Result<Option<Project>> {
     let sql = format!("SELECT {COLUMNS} FROM projects p WHERE p.city_id = $1 AND p.ref_no = $2");
-    on_pool!(db, |p| sqlx::query_as::<_, Project>(&sql)
-        .bind(city_id)
-        .bind(ref_no)
-        .fetch_optional(p)
-        .await)
+    on_pool!(db, |p| sqlx::query_as::<_, Project>(&sql).bind(city_id).bind(ref_no).fetch_optional(p).await)
 }
 
 pub async fn for_commitment(db: &Db, commitment_id: i64) -> sqlx::Result<Vec<Project>> {
@@ -65,10 +57,7 @@ pub async fn for_commitment(db: &Db, commitment_id: i64) -> sqlx::Result<Vec<Pro
         "SELECT {COLUMNS} FROM projects p JOIN project_commitments pc ON pc.project_id = p.id
          WHERE pc.commitment_id = $1 ORDER BY p.ref_no"
     );
-    on_pool!(db, |p| sqlx::query_as::<_, Project>(&sql)
-        .bind(commitment_id)
-        .fetch_all(p)
-        .await)
+    on_pool!(db, |p| sqlx::query_as::<_, Project>(&sql).bind(commitment_id).fetch_all(p).await)
 }
 
 pub struct NewProject<'a> {
@@ -110,31 +99,44 @@ pub async fn insert(tx: &mut Tx, p: &NewProject<'_>) -> sqlx::Result<i64> {
         .await)?;
     for commitment_id in p.commitment_ids {
         let sql = "INSERT INTO project_commitments (project_id, commitment_id) VALUES ($1, $2) ON CONFLICT DO NOTHING";
-        on_tx!(tx, |c| sqlx::query(sql)
-            .bind(id)
-            .bind(commitment_id)
-            .execute(c)
-            .await
-            .map(|_| ()))?;
+        on_tx!(tx, |c| sqlx::query(sql).bind(id).bind(commitment_id).execute(c).await.map(|_| ()))?;
     }
     Ok(id)
 }
 
-pub async fn set_current(
-    tx: &mut Tx,
-    id: i64,
-    status: &str,
-    progress: i64,
-    at: i64,
-) -> sqlx::Result<()> {
+pub async fn set_current(tx: &mut Tx, id: i64, status: &str, progress: i64, at: i64) -> sqlx::Result<()> {
     let sql = "UPDATE projects SET status = $1, progress = $2, last_update_at = $3 WHERE id = $4";
+    on_tx!(tx, |c| sqlx::query(sql).bind(status).bind(progress).bind(at).bind(id).execute(c).await.map(|_| ()))?;
+    Ok(())
+}
+
+/// Replaces the descriptive fields and commitment links of a project.
+pub async fn update(tx: &mut Tx, id: i64, p: &NewProject<'_>) -> sqlx::Result<()> {
+    let sql = "UPDATE projects SET title = $1, body = $2, budget_planned = $3, budget_spent = $4, currency = $5,
+                   start_date = $6, end_date = $7, place_name = $8, lat = $9, lon = $10 WHERE id = $11";
     on_tx!(tx, |c| sqlx::query(sql)
-        .bind(status)
-        .bind(progress)
-        .bind(at)
+        .bind(p.title.to_json())
+        .bind(p.body.to_json())
+        .bind(p.budget_planned)
+        .bind(p.budget_spent)
+        .bind(p.currency)
+        .bind(p.start_date)
+        .bind(p.end_date)
+        .bind(p.place_name)
+        .bind(p.lat)
+        .bind(p.lon)
         .bind(id)
         .execute(c)
         .await
         .map(|_| ()))?;
+    on_tx!(tx, |c| sqlx::query("DELETE FROM project_commitments WHERE project_id = $1")
+        .bind(id)
+        .execute(c)
+        .await
+        .map(|_| ()))?;
+    for commitment_id in p.commitment_ids {
+        let sql = "INSERT INTO project_commitments (project_id, commitment_id) VALUES ($1, $2) ON CONFLICT DO NOTHING";
+        on_tx!(tx, |c| sqlx::query(sql).bind(id).bind(commitment_id).execute(c).await.map(|_| ()))?;
+    }
     Ok(())
 }

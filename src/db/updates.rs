@@ -50,56 +50,34 @@ impl Update {
     }
 }
 
-const COLUMNS: &str =
-    "u.id, u.city_id, u.seq, u.commitment_id, u.project_id, u.target, u.status, u.progress, \
+const COLUMNS: &str = "u.id, u.city_id, u.seq, u.commitment_id, u.project_id, u.target, u.status, u.progress, \
      u.body, u.evidence, u.publisher, u.corrects_seq, u.created_at, u.prev_hash, u.hash";
 
 pub async fn for_commitment(db: &Db, commitment_id: i64) -> sqlx::Result<Vec<Update>> {
-    let sql =
-        format!("SELECT {COLUMNS} FROM updates u WHERE u.commitment_id = $1 ORDER BY u.seq DESC");
-    on_pool!(db, |p| sqlx::query_as::<_, Update>(&sql)
-        .bind(commitment_id)
-        .fetch_all(p)
-        .await)
+    let sql = format!("SELECT {COLUMNS} FROM updates u WHERE u.commitment_id = $1 ORDER BY u.seq DESC");
+    on_pool!(db, |p| sqlx::query_as::<_, Update>(&sql).bind(commitment_id).fetch_all(p).await)
 }
 
 pub async fn for_project(db: &Db, project_id: i64) -> sqlx::Result<Vec<Update>> {
-    let sql =
-        format!("SELECT {COLUMNS} FROM updates u WHERE u.project_id = $1 ORDER BY u.seq DESC");
-    on_pool!(db, |p| sqlx::query_as::<_, Update>(&sql)
-        .bind(project_id)
-        .fetch_all(p)
-        .await)
+    let sql = format!("SELECT {COLUMNS} FROM updates u WHERE u.project_id = $1 ORDER BY u.seq DESC");
+    on_pool!(db, |p| sqlx::query_as::<_, Update>(&sql).bind(project_id).fetch_all(p).await)
 }
 
 pub async fn latest_for_city(db: &Db, city_id: i64, limit: i64) -> sqlx::Result<Vec<Update>> {
-    let sql = format!(
-        "SELECT {COLUMNS} FROM updates u WHERE u.city_id = $1 ORDER BY u.seq DESC LIMIT $2"
-    );
-    on_pool!(db, |p| sqlx::query_as::<_, Update>(&sql)
-        .bind(city_id)
-        .bind(limit)
-        .fetch_all(p)
-        .await)
+    let sql = format!("SELECT {COLUMNS} FROM updates u WHERE u.city_id = $1 ORDER BY u.seq DESC LIMIT $2");
+    on_pool!(db, |p| sqlx::query_as::<_, Update>(&sql).bind(city_id).bind(limit).fetch_all(p).await)
 }
 
 /// A city's whole ledger in order, for verification. Streams would be nicer for huge
 /// ledgers; updates are written by staff, so even a busy city has thousands, not millions.
 pub async fn ledger_for_city(db: &Db, city_id: i64) -> sqlx::Result<Vec<Update>> {
     let sql = format!("SELECT {COLUMNS} FROM updates u WHERE u.city_id = $1 ORDER BY u.seq");
-    on_pool!(db, |p| sqlx::query_as::<_, Update>(&sql)
-        .bind(city_id)
-        .fetch_all(p)
-        .await)
+    on_pool!(db, |p| sqlx::query_as::<_, Update>(&sql).bind(city_id).fetch_all(p).await)
 }
 
 pub async fn by_seq(db: &Db, city_id: i64, seq: i64) -> sqlx::Result<Option<Update>> {
     let sql = format!("SELECT {COLUMNS} FROM updates u WHERE u.city_id = $1 AND u.seq = $2");
-    on_pool!(db, |p| sqlx::query_as::<_, Update>(&sql)
-        .bind(city_id)
-        .bind(seq)
-        .fetch_optional(p)
-        .await)
+    on_pool!(db, |p| sqlx::query_as::<_, Update>(&sql).bind(city_id).bind(seq).fetch_optional(p).await)
 }
 
 /// Hash of the update with ledger number `seq` (the genesis hash for 0), read inside `tx`.
@@ -108,11 +86,7 @@ pub async fn hash_of(tx: &mut Tx, city_id: i64, seq: i64) -> sqlx::Result<String
         return Ok(GENESIS_HASH.to_string());
     }
     let sql = "SELECT hash FROM updates WHERE city_id = $1 AND seq = $2";
-    on_tx!(tx, |c| sqlx::query_scalar::<_, String>(sql)
-        .bind(city_id)
-        .bind(seq)
-        .fetch_one(c)
-        .await)
+    on_tx!(tx, |c| sqlx::query_scalar::<_, String>(sql).bind(city_id).bind(seq).fetch_one(c).await)
 }
 
 pub struct NewUpdate<'a> {

@@ -60,10 +60,7 @@ mod tests {
     #[test]
     fn canonical_form_is_stable_and_sorted() {
         let text = Translated::single(Locale::En, "Lanes painted");
-        let evidence = vec![EvidenceLink {
-            label: "Photo".into(),
-            url: "https://example.org/p.jpg".into(),
-        }];
+        let evidence = vec![EvidenceLink { label: "Photo".into(), url: "https://example.org/p.jpg".into() }];
         let entry = LedgerEntry {
             city: "port-amani",
             seq: 1,
@@ -78,11 +75,10 @@ mod tests {
             prev_hash: GENESIS_HASH,
         };
         let canonical = entry.canonical_json();
-        assert!(canonical.starts_with(r#"{"city":"port-amani","corrects":null,"created_at":1700000000,"evidence":[{"label":"Photo","url":"#));
-        let changed = LedgerEntry {
-            progress: 11,
-            ..entry.clone()
-        };
+        assert!(canonical.starts_with(
+            r#"{"city":"port-amani","corrects":null,"created_at":1700000000,"evidence":[{"label":"Photo","url":"#
+        ));
+        let changed = LedgerEntry { progress: 11, ..entry.clone() };
         assert_ne!(entry.hash(), changed.hash());
         assert_eq!(entry.hash().len(), 64);
     }

@@ -1,18 +1,19 @@
 //! Types and rules with no I/O: the SPEC vocabulary, translated text and validation.
 
+pub mod accounts;
+pub mod feedback;
 pub mod ledger;
 pub mod translated;
 
 pub use translated::Translated;
 
 use serde::{Deserialize, Serialize};
-use std::fmt;
 
 /// Generates a closed vocabulary enum whose identifiers are the stable strings of the SPEC.
-macro_rules! vocabulary {
+macro_rules! vocabulary_impl {
     ($(#[$meta:meta])* $name:ident { $($variant:ident => $id:literal),+ $(,)? }) => {
         $(#[$meta])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
         pub enum $name { $(#[serde(rename = $id)] $variant),+ }
 
         impl $name {
@@ -25,11 +26,13 @@ macro_rules! vocabulary {
             }
         }
 
-        impl fmt::Display for $name {
-            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result { f.write_str(self.id()) }
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result { f.write_str(self.id()) }
         }
     };
 }
+
+pub(crate) use vocabulary_impl as vocabulary;
 
 vocabulary!(
     /// The interface and content languages.
@@ -80,10 +83,7 @@ vocabulary!(
 
 /// A Sustainable Development Goal number, 1–17.
 pub fn parse_sdg(s: &str) -> Option<i64> {
-    s.trim()
-        .parse::<i64>()
-        .ok()
-        .filter(|n| (1..=17).contains(n))
+    s.trim().parse::<i64>().ok().filter(|n| (1..=17).contains(n))
 }
 
 /// Slugs that would collide with fixed routes under `/{locale}/`.
@@ -106,9 +106,7 @@ const RESERVED_SLUGS: &[&str] = &[
 /// City slug rule from the SPEC: `[a-z0-9-]{2,40}` and not a reserved route word.
 pub fn valid_slug(slug: &str) -> bool {
     (2..=40).contains(&slug.len())
-        && slug
-            .bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && slug.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
         && !RESERVED_SLUGS.contains(&slug)
 }
 

@@ -42,35 +42,20 @@ impl Translated {
     }
 
     pub fn raw(&self, locale: Locale) -> Option<&str> {
-        self.0
-            .get(locale.id())
-            .map(String::as_str)
-            .filter(|v| !v.trim().is_empty())
+        self.0.get(locale.id()).map(String::as_str).filter(|v| !v.trim().is_empty())
     }
 
     /// The text in `locale`, else the city's default locale, else English, else any.
     pub fn show(&self, locale: Locale, city_default: Locale) -> Shown {
         if let Some(t) = self.raw(locale) {
-            return Shown {
-                text: t.to_string(),
-                fallback: None,
-            };
+            return Shown { text: t.to_string(), fallback: None };
         }
-        for candidate in [city_default, Locale::En]
-            .into_iter()
-            .chain(Locale::ALL.iter().copied())
-        {
+        for candidate in [city_default, Locale::En].into_iter().chain(Locale::ALL.iter().copied()) {
             if let Some(t) = self.raw(candidate) {
-                return Shown {
-                    text: t.to_string(),
-                    fallback: Some(candidate),
-                };
+                return Shown { text: t.to_string(), fallback: Some(candidate) };
             }
         }
-        Shown {
-            text: String::new(),
-            fallback: None,
-        }
+        Shown { text: String::new(), fallback: None }
     }
 }
 

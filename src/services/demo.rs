@@ -99,18 +99,11 @@ pub async fn load(db: &Db) -> anyhow::Result<bool> {
         slug: demo.city.slug.clone(),
         name: demo.city.name,
         default_locale: Locale::parse(&demo.city.default_locale).unwrap_or(Locale::En),
-        locales: demo
-            .city
-            .locales
-            .iter()
-            .filter_map(|l| Locale::parse(l))
-            .collect(),
+        locales: demo.city.locales.iter().filter_map(|l| Locale::parse(l)).collect(),
         time_zone: demo.city.time_zone,
         moderation: ModerationMode::parse(&demo.city.moderation).unwrap_or(ModerationMode::Post),
     };
-    let city_id = publishing::create_city(db, &city)
-        .await
-        .map_err(to_anyhow)?;
+    let city_id = publishing::create_city(db, &city).await.map_err(to_anyhow)?;
     for c in demo.commitments {
         let input = CommitmentInput {
             title: c.title,
@@ -124,9 +117,7 @@ pub async fn load(db: &Db) -> anyhow::Result<bool> {
             themes: c.themes.iter().filter_map(|t| Theme::parse(t)).collect(),
             sdgs: c.sdgs,
         };
-        publishing::create_commitment(db, city_id, &input)
-            .await
-            .map_err(to_anyhow)?;
+        publishing::create_commitment(db, city_id, &input).await.map_err(to_anyhow)?;
     }
     for p in demo.projects {
         let input = ProjectInput {
@@ -142,9 +133,7 @@ pub async fn load(db: &Db) -> anyhow::Result<bool> {
             lon: p.lon,
             commitments: p.commitments,
         };
-        publishing::create_project(db, city_id, &input)
-            .await
-            .map_err(to_anyhow)?;
+        publishing::create_project(db, city_id, &input).await.map_err(to_anyhow)?;
     }
     // The ledger is in publication order, so replay the oldest update first.
     let mut updates = demo.updates;
@@ -162,9 +151,7 @@ pub async fn load(db: &Db) -> anyhow::Result<bool> {
             // Spread same-day updates over the day so they keep a stable order.
             at: Some(now - u.days_ago * 86_400 + i as i64 * 60),
         };
-        publishing::publish_update(db, city_id, &city.slug, &input)
-            .await
-            .map_err(to_anyhow)?;
+        publishing::publish_update(db, "", city_id, &city.slug, &input).await.map_err(to_anyhow)?;
     }
     Ok(true)
 }

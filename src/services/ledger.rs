@@ -20,18 +20,14 @@ pub async fn verify(db: &Db) -> anyhow::Result<Vec<CityLedger>> {
         for (i, update) in ledger.iter().enumerate() {
             let expected_seq = i as i64 + 1;
             let problem = if update.seq != expected_seq {
-                Some(format!(
-                    "update #{expected_seq} is missing (found #{} instead)",
-                    update.seq
-                ))
+                Some(format!("update #{expected_seq} is missing (found #{} instead)", update.seq))
             } else if update.prev_hash != expected_prev {
-                Some(format!(
-                    "update #{} does not point to the hash of update #{}",
-                    update.seq,
-                    update.seq - 1
-                ))
+                Some(format!("update #{} does not point to the hash of update #{}", update.seq, update.seq - 1))
             } else if update.recompute_hash(&city.slug) != update.hash {
-                Some(format!("update #{} (id {}) was changed after publication: its content no longer matches its hash", update.seq, update.id))
+                Some(format!(
+                    "update #{} (id {}) was changed after publication: its content no longer matches its hash",
+                    update.seq, update.id
+                ))
             } else {
                 None
             };
@@ -41,11 +37,7 @@ pub async fn verify(db: &Db) -> anyhow::Result<Vec<CityLedger>> {
             }
             expected_prev = update.hash.clone();
         }
-        reports.push(CityLedger {
-            city: city.slug,
-            updates: ledger.len(),
-            first_broken,
-        });
+        reports.push(CityLedger { city: city.slug, updates: ledger.len(), first_broken });
     }
     Ok(reports)
 }

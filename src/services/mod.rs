@@ -1,5 +1,8 @@
 //! Use cases that combine queries in one transaction. Handlers and the CLI call these.
 
+pub mod accounts;
 pub mod demo;
+pub mod feedback;
 pub mod ledger;
+pub mod notify;
 pub mod publishing;

@@ -5,13 +5,14 @@ use crate::db::cities::{self, Counter, NewCity};
 use crate::db::commitments::{self, NewCommitment};
 use crate::db::projects::{self, NewProject};
 use crate::db::updates::{self, NewUpdate};
-use crate::db::{is_unique_violation, Db};
+use crate::db::{changes, is_unique_violation, Db};
 use crate::domain::ledger::LedgerEntry;
 use crate::domain::{
-    commitment_ref, now_ts, valid_date, valid_http_url, valid_slug, EvidenceLink, Locale,
-    ModerationMode, Status, Theme, Translated,
+    commitment_ref, now_ts, valid_date, valid_http_url, valid_slug, EvidenceLink, Locale, ModerationMode, Status,
+    Theme, Translated,
 };
 use crate::error::{AppError, AppResult, FieldErrors};
+use crate::services::notify::{self, Event};
 
 const MAX_SHORT: usize = 300;
 const MAX_LONG: usize = 20_000;
@@ -73,13 +74,7 @@ pub struct CommitmentInput {
     pub sdgs: Vec<i64>,
 }
 
-fn check_translated(
-    errors: &mut FieldErrors,
-    field: &'static str,
-    value: &Translated,
-    required: bool,
-    max: usize,
-) {
+fn check_translated(errors: &mut FieldErrors, field: &'static str, value: &Translated, required: bool, max: usize) {
     if required && value.is_empty() {
         errors.add(field, "form-required");
     }
@@ -88,13 +83,7 @@ fn check_translated(
     }
 }
 
-fn check_text(
-    errors: &mut FieldErrors,
-    field: &'static str,
-    value: &str,
-    required: bool,
-    max: usize,
-) {
+fn check_text(errors: &mut FieldErrors, field: &'static str, value: &str, required: bool, max: usize) {
     if required && value.trim().is_empty() {
         errors.add(field, "form-required");
     } else if value.chars().count() > max {
@@ -148,7 +137,8 @@ pub async fn create_commitment(db: &Db, city_id: i64, input: &CommitmentInput) -
         sdgs: &input.sdgs,
         created_at: now_ts(),
     };
-    commitments::insert(&mut tx, &new).await?;
+    let id = commitments::insert(&mut tx, &new).await?;
+    changes::record(&mut tx, "commitment", id, "upsert").await?;
     tx.commit().await?;
     Ok(ref_no)
 }
@@ -197,17 +187,7 @@ impl ProjectInput {
 
 pub async fn create_project(db: &Db, city_id: i64, input: &ProjectInput) -> AppResult<i64> {
     input.validate()?;
-    let mut commitment_ids = Vec::new();
-    for n in &input.commitments {
-        match commitments::by_ref(db, city_id, *n).await? {
-            Some(c) => commitment_ids.push(c.row.id),
-            None => {
-                let mut errors = FieldErrors::default();
-                errors.add("commitments", "form-unknown-commitment");
-                return Err(AppError::Invalid(errors));
-            }
-        }
-    }
+    let commitment_ids = commitment_ids(db, city_id, &input.commitments).await?;
     let mut tx = db.begin().await?;
     let ref_no = cities::take_next_number(&mut tx, city_id, Counter::Project).await?;
     let new = NewProject {
@@ -226,7 +206,8 @@ pub async fn create_project(db: &Db, city_id: i64, input: &ProjectInput) -> AppR
         commitment_ids: &commitment_ids,
         created_at: now_ts(),
     };
-    projects::insert(&mut tx, &new).await?;
+    let id = projects::insert(&mut tx, &new).await?;
+    changes::record(&mut tx, "project", id, "upsert").await?;
     tx.commit().await?;
     Ok(ref_no)
 }
@@ -262,8 +243,10 @@ pub struct UpdateInput {
 
 /// Appends an update to the city's ledger and makes its status/progress current.
 /// Returns the ledger sequence number.
+/// Followers of the item are notified (in the same transaction) with links under `base_url`.
 pub async fn publish_update(
     db: &Db,
+    base_url: &str,
     city_id: i64,
     city_slug: &str,
     input: &UpdateInput,
@@ -275,32 +258,23 @@ pub async fn publish_update(
     check_translated(&mut errors, "text", &input.text, true, MAX_LONG);
     check_text(&mut errors, "publisher", &input.publisher, true, MAX_SHORT);
     if input.evidence.len() > 20
-        || input.evidence.iter().any(|e| {
-            e.label.trim().is_empty()
-                || e.label.chars().count() > MAX_SHORT
-                || !valid_http_url(&e.url)
-        })
+        || input
+            .evidence
+            .iter()
+            .any(|e| e.label.trim().is_empty() || e.label.chars().count() > MAX_SHORT || !valid_http_url(&e.url))
     {
         errors.add("evidence", "form-invalid-url");
     }
     if let Some(seq) = input.corrects_seq {
         let corrected = updates::by_seq(db, city_id, seq).await?;
-        if corrected
-            .map(|u| u.target != input.target.label())
-            .unwrap_or(true)
-        {
+        if corrected.map(|u| u.target != input.target.label()).unwrap_or(true) {
             errors.add("corrects", "form-unknown-update");
         }
     }
     let (commitment_id, project_id) = match input.target {
         Target::Commitment(n) => match commitments::by_ref(db, city_id, n).await? {
             Some(c) => (Some(c.row.id), None),
-            None => {
-                return Err(AppError::CommitmentNotFound(
-                    city_slug.to_string(),
-                    commitment_ref(n),
-                ))
-            }
+            None => return Err(AppError::CommitmentNotFound(city_slug.to_string(), commitment_ref(n))),
         },
         Target::Project(n) => match projects::by_ref(db, city_id, n).await? {
             Some(p) => (None, Some(p.id)),
@@ -345,18 +319,182 @@ pub async fn publish_update(
         prev_hash: &prev_hash,
         hash: &hash,
     };
-    updates::insert(&mut tx, &new).await?;
+    let update_id = updates::insert(&mut tx, &new).await?;
+    changes::record(&mut tx, "update", update_id, "upsert").await?;
+    let (follow_type, follow_id, path) = match (commitment_id, project_id, input.target) {
+        (Some(id), _, Target::Commitment(n)) => {
+            ("commitment", id, format!("/{city_slug}/commitments/C-{n}#update-{seq}"))
+        }
+        (_, Some(id), Target::Project(n)) => ("project", id, format!("/{city_slug}/projects/{n}#update-{seq}")),
+        _ => unreachable!("an update always has exactly one target"),
+    };
+    notify::followers_of(&mut tx, base_url, follow_type, follow_id, None, &Event::NewUpdate { item: &target }, &path)
+        .await?;
     match (commitment_id, project_id) {
-        (Some(id), _) => {
-            commitments::set_current(&mut tx, id, input.status.id(), input.progress, created_at)
-                .await?
-        }
-        (_, Some(id)) => {
-            projects::set_current(&mut tx, id, input.status.id(), input.progress, created_at)
-                .await?
-        }
+        (Some(id), _) => commitments::set_current(&mut tx, id, input.status.id(), input.progress, created_at).await?,
+        (_, Some(id)) => projects::set_current(&mut tx, id, input.status.id(), input.progress, created_at).await?,
         _ => unreachable!("an update always has exactly one target"),
     }
     tx.commit().await?;
     Ok(seq)
+}
+
+/// Edits a commitment's description; returns false when it does not exist.
+pub async fn edit_commitment(db: &Db, city_id: i64, ref_no: i64, input: &CommitmentInput) -> AppResult<bool> {
+    input.validate()?;
+    let Some(existing) = commitments::by_ref(db, city_id, ref_no).await? else { return Ok(false) };
+    let mut tx = db.begin().await?;
+    let new = NewCommitment {
+        city_id,
+        ref_no,
+        title: &input.title,
+        summary: &input.summary,
+        body: &input.body,
+        department: input.department.trim(),
+        baseline: input.baseline.trim(),
+        target: input.target.trim(),
+        due_date: input.due_date.as_deref(),
+        kpis: &input.kpis,
+        themes: &input.themes,
+        sdgs: &input.sdgs,
+        created_at: existing.row.created_at,
+    };
+    commitments::update(&mut tx, existing.row.id, &new).await?;
+    changes::record(&mut tx, "commitment", existing.row.id, "upsert").await?;
+    tx.commit().await?;
+    Ok(true)
+}
+
+async fn commitment_ids(db: &Db, city_id: i64, numbers: &[i64]) -> AppResult<Vec<i64>> {
+    let mut ids = Vec::new();
+    for n in numbers {
+        match commitments::by_ref(db, city_id, *n).await? {
+            Some(c) => ids.push(c.row.id),
+            None => {
+                let mut errors = FieldErrors::default();
+                errors.add("commitments", "form-unknown-commitment");
+                return Err(AppError::Invalid(errors));
+            }
+        }
+    }
+    Ok(ids)
+}
+
+/// Edits a project's description and links; returns false when it does not exist.
+pub async fn edit_project(db: &Db, city_id: i64, ref_no: i64, input: &ProjectInput) -> AppResult<bool> {
+    input.validate()?;
+    let Some(existing) = projects::by_ref(db, city_id, ref_no).await? else { return Ok(false) };
+    let commitment_ids = commitment_ids(db, city_id, &input.commitments).await?;
+    let mut tx = db.begin().await?;
+    let new = NewProject {
+        city_id,
+        ref_no,
+        title: &input.title,
+        body: &input.body,
+        budget_planned: input.budget_planned,
+        budget_spent: input.budget_spent,
+        currency: &input.currency,
+        start_date: input.start_date.as_deref(),
+        end_date: input.end_date.as_deref(),
+        place_name: input.place_name.as_deref(),
+        lat: input.lat,
+        lon: input.lon,
+        commitment_ids: &commitment_ids,
+        created_at: existing.created_at,
+    };
+    projects::update(&mut tx, existing.id, &new).await?;
+    changes::record(&mut tx, "project", existing.id, "upsert").await?;
+    tx.commit().await?;
+    Ok(true)
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct ConsultationInput {
+    pub title: Translated,
+    pub body: Translated,
+    /// One guiding question per line, per language.
+    pub questions: Translated,
+    /// `C-n` or `P-n` it is about, if any.
+    pub about: Option<Target>,
+    /// Local date-times in the city's time zone: `YYYY-MM-DDTHH:MM`.
+    pub opens: String,
+    pub closes: String,
+    pub outcome_heard: Translated,
+    pub outcome_actions: Translated,
+}
+
+/// A local `YYYY-MM-DDTHH:MM` (as `<input type="datetime-local">` sends it) in `tz`, as UTC seconds.
+pub fn parse_local_time(s: &str, tz: &str) -> Option<i64> {
+    use chrono::TimeZone;
+    let tz: chrono_tz::Tz = tz.parse().ok()?;
+    let naive = chrono::NaiveDateTime::parse_from_str(s.trim(), "%Y-%m-%dT%H:%M")
+        .or_else(|_| chrono::NaiveDateTime::parse_from_str(s.trim(), "%Y-%m-%d %H:%M"))
+        .ok()?;
+    tz.from_local_datetime(&naive).earliest().map(|d| d.timestamp())
+}
+
+/// Validates and saves a consultation (new when `ref_no` is None); returns its number.
+pub async fn save_consultation(
+    db: &Db,
+    city: &crate::db::cities::City,
+    ref_no: Option<i64>,
+    input: &ConsultationInput,
+) -> AppResult<i64> {
+    use crate::db::consultations::{self, NewConsultation};
+    let mut errors = FieldErrors::default();
+    check_translated(&mut errors, "title", &input.title, true, MAX_SHORT);
+    check_translated(&mut errors, "body", &input.body, false, MAX_LONG);
+    check_translated(&mut errors, "questions", &input.questions, false, MAX_LONG);
+    check_translated(&mut errors, "outcome_heard", &input.outcome_heard, false, MAX_LONG);
+    check_translated(&mut errors, "outcome_actions", &input.outcome_actions, false, MAX_LONG);
+    let opens = parse_local_time(&input.opens, &city.time_zone);
+    let closes = parse_local_time(&input.closes, &city.time_zone);
+    if opens.is_none() {
+        errors.add("opens", "form-invalid-datetime");
+    }
+    if closes.is_none() {
+        errors.add("closes", "form-invalid-datetime");
+    } else if opens.is_some() && closes <= opens {
+        errors.add("closes", "form-closes-before-opens");
+    }
+    let (mut commitment_id, mut project_id) = (None, None);
+    match input.about {
+        Some(Target::Commitment(n)) => match commitments::by_ref(db, city.id, n).await? {
+            Some(c) => commitment_id = Some(c.row.id),
+            None => errors.add("about", "form-invalid-choice"),
+        },
+        Some(Target::Project(n)) => match projects::by_ref(db, city.id, n).await? {
+            Some(p) => project_id = Some(p.id),
+            None => errors.add("about", "form-invalid-choice"),
+        },
+        None => {}
+    }
+    errors.into_result()?;
+    let new = NewConsultation {
+        city_id: city.id,
+        title: &input.title,
+        body: &input.body,
+        questions: &input.questions,
+        commitment_id,
+        project_id,
+        opens_at: opens.expect("checked"),
+        closes_at: closes.expect("checked"),
+        outcome_heard: &input.outcome_heard,
+        outcome_actions: &input.outcome_actions,
+    };
+    let mut tx = db.begin().await?;
+    let (n, id) = match ref_no {
+        Some(n) => {
+            let existing = consultations::by_ref(db, city.id, n).await?.ok_or(AppError::NotFound)?;
+            consultations::update(&mut tx, existing.id, &new).await?;
+            (n, existing.id)
+        }
+        None => {
+            let n = cities::take_next_number(&mut tx, city.id, Counter::Consultation).await?;
+            (n, consultations::insert(&mut tx, n, &new, now_ts()).await?)
+        }
+    };
+    changes::record(&mut tx, "consultation", id, "upsert").await?;
+    tx.commit().await?;
+    Ok(n)
 }

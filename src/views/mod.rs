@@ -1,5 +1,9 @@
 //! Template structs (one per template) and the small display helpers they share.
 
+pub mod account;
+pub mod admin;
+pub mod feedback;
+pub mod forms;
 pub mod pages;
 
 use crate::db::cities::City;
@@ -16,6 +20,14 @@ pub struct Page {
     pub city: Option<CityNav>,
     /// Which city section is current, for `aria-current` in the city navigation.
     pub section: &'static str,
+    /// The CSRF token for forms on this page (and the logout button).
+    pub csrf: String,
+    /// The logged-in person's display name.
+    pub user_name: Option<String>,
+    /// Whether to show the staff dashboard link for the current city.
+    pub can_admin: bool,
+    /// A one-line confirmation shown at the top of the page (after a redirect).
+    pub notice: Option<String>,
 }
 
 impl Page {
@@ -33,18 +45,12 @@ impl Page {
     }
     /// "Not yet available in your language; shown in …" for a fallback value.
     pub fn fallback_notice(&self, value: &Shown) -> String {
-        let language = value
-            .fallback
-            .map(|l| self.i18n.language_name(l))
-            .unwrap_or_default();
+        let language = value.fallback.map(|l| self.i18n.language_name(l)).unwrap_or_default();
         self.i18n.ts("fallback-notice", "language", &language)
     }
 
     pub fn city_slug(&self) -> &str {
-        self.city
-            .as_ref()
-            .map(|c| c.slug.as_str())
-            .unwrap_or_default()
+        self.city.as_ref().map(|c| c.slug.as_str()).unwrap_or_default()
     }
 
     /// `/{locale}` prefix for links.
@@ -61,10 +67,7 @@ pub struct CityNav {
 
 impl CityNav {
     pub fn new(city: &City, locale: Locale) -> Self {
-        CityNav {
-            slug: city.slug.clone(),
-            name: Shown::of(&city.name(), locale, city.default_locale()),
-        }
+        CityNav { slug: city.slug.clone(), name: Shown::of(&city.name(), locale, city.default_locale()) }
     }
 }
 
@@ -79,10 +82,7 @@ pub struct Shown {
 impl Shown {
     pub fn of(t: &Translated, locale: Locale, city_default: Locale) -> Self {
         let s = t.show(locale, city_default);
-        Shown {
-            text: s.text,
-            fallback: s.fallback,
-        }
+        Shown { text: s.text, fallback: s.fallback }
     }
     pub fn is_fallback(&self) -> bool {
         self.fallback.is_some()
@@ -109,9 +109,7 @@ pub fn format_date(ts: i64, time_zone: &str) -> String {
 
 /// Full timestamp for `<time datetime>`.
 pub fn format_datetime_iso(ts: i64) -> String {
-    chrono::DateTime::from_timestamp(ts, 0)
-        .map(|d| d.to_rfc3339())
-        .unwrap_or_default()
+    chrono::DateTime::from_timestamp(ts, 0).map(|d| d.to_rfc3339()).unwrap_or_default()
 }
 
 /// Groups digits of money amounts in thousands (`1 250 000`), readable in every locale.

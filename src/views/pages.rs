@@ -115,10 +115,7 @@ pub struct UpdateView {
 
 impl UpdateView {
     pub fn published_line(&self, i18n: &I18n) -> String {
-        i18n.targs(
-            "update-published",
-            &[("date", &self.date), ("publisher", &self.publisher)],
-        )
+        i18n.targs("update-published", &[("date", &self.date), ("publisher", &self.publisher)])
     }
 
     pub fn new(u: &Update, locale: Locale, city_default: Locale, time_zone: &str) -> Self {
@@ -157,6 +154,7 @@ pub struct CityView {
     pub status_counts: Vec<StatusCount>,
     pub total: i64,
     pub latest: Vec<UpdateView>,
+    pub consultations: Vec<ConsultationCard>,
 }
 
 /// The state of the filter form, so it shows what is applied.
@@ -204,6 +202,20 @@ pub struct CommitmentView {
     pub kpis: Vec<String>,
     pub timeline: Vec<UpdateView>,
     pub projects: Vec<ProjectCard>,
+    pub assessments: Vec<crate::views::feedback::AssessmentView>,
+    /// Verified organisations the viewer may assess for (empty: no form).
+    pub assess_as: Vec<(i64, String)>,
+    pub assess_form: crate::views::forms::FormState,
+    pub discussion: crate::views::feedback::CommentsSection,
+}
+
+impl CommitmentView {
+    pub fn ratings(&self) -> &'static [crate::domain::feedback::Rating] {
+        crate::domain::feedback::Rating::ALL
+    }
+    pub fn evidence_rows(&self) -> [usize; 3] {
+        [1, 2, 3]
+    }
 }
 
 #[derive(Template)]
@@ -225,6 +237,7 @@ pub struct ProjectView {
     pub coordinates: Option<String>,
     pub commitments: Vec<CommitmentLink>,
     pub timeline: Vec<UpdateView>,
+    pub discussion: crate::views::feedback::CommentsSection,
 }
 
 #[derive(Template)]
@@ -235,4 +248,41 @@ pub struct ErrorView {
     pub message: String,
     /// (href, label) pairs that help the visitor on.
     pub links: Vec<(String, String)>,
+}
+
+pub struct ConsultationCard {
+    pub ref_no: i64,
+    pub title: Shown,
+    pub phase: &'static str,
+    pub opens: String,
+    pub closes: String,
+}
+
+impl ConsultationCard {
+    pub fn dates_line(&self, i18n: &I18n) -> String {
+        i18n.targs("consultation-dates", &[("opens", &self.opens), ("closes", &self.closes)])
+    }
+}
+
+#[derive(Template)]
+#[template(path = "consultations.html")]
+pub struct ConsultationsView {
+    pub page: Page,
+    pub items: Vec<ConsultationCard>,
+}
+
+#[derive(Template)]
+#[template(path = "consultation.html")]
+pub struct ConsultationView {
+    pub page: Page,
+    pub k: ConsultationCard,
+    pub body: Shown,
+    pub questions: Vec<String>,
+    /// Link (relative to the city) and label of the commitment or project it is about.
+    pub about: Option<(String, String)>,
+    pub outcome_heard: Shown,
+    pub outcome_actions: Shown,
+    /// (comments, participants, organisations)
+    pub participation: (i64, i64, i64),
+    pub discussion: crate::views::feedback::CommentsSection,
 }

@@ -1,7 +1,17 @@
 //! HTTP layer: routing, extractors and middleware. Handlers stay thin: parse, call db/services, render.
 
+pub mod account;
+pub mod admin;
+pub mod admin_feedback;
+pub mod auth;
+pub mod comments;
+pub mod consultations;
+pub mod feeds;
+pub mod limits;
 pub mod ops;
+pub mod organisations;
 pub mod public;
+pub mod session;
 
 use crate::domain::Locale;
 use crate::error::{AppError, ErrorKind, ErrorPage};
@@ -15,14 +25,16 @@ use axum::http::header::{self, HeaderName, HeaderValue};
 use axum::http::request::Parts;
 use axum::middleware::{self, Next};
 use axum::response::{Html, IntoResponse, Response};
-use axum::routing::get;
+use axum::routing::{get, post};
 use axum::Router;
+use session::Session;
 use tower_http::set_header::SetResponseHeaderLayer;
 
 const CSP: &str = "default-src 'self'; script-src 'none'; style-src 'self'; img-src 'self' data:; \
                    form-action 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'";
 
 pub fn router(state: AppState) -> Router {
+    let sessions = middleware::from_fn_with_state(state.clone(), session::load);
     Router::new()
         .route("/", get(public::root))
         .route("/healthz", get(ops::healthz))
@@ -33,32 +45,77 @@ pub fn router(state: AppState) -> Router {
         .route("/{locale}/{city}", get(public::city_without_slash))
         .route("/{locale}/{city}/", get(public::city))
         .route("/{locale}/{city}/commitments", get(public::commitments))
-        .route(
-            "/{locale}/{city}/commitments/{reference}",
-            get(public::commitment),
-        )
+        .route("/{locale}/{city}/commitments/{reference}", get(public::commitment))
         .route("/{locale}/{city}/projects", get(public::projects))
         .route("/{locale}/{city}/projects/{number}", get(public::project))
+        .route("/{locale}/register", get(auth::register_form).post(auth::register))
+        .route("/{locale}/register/done", get(auth::register_done))
+        .route("/{locale}/verify-email", get(auth::verify_email))
+        .route("/{locale}/login", get(auth::login_form).post(auth::login))
+        .route("/{locale}/logout", post(auth::logout))
+        .route("/{locale}/password/forgot", get(auth::forgot_form).post(auth::forgot))
+        .route("/{locale}/password/reset", get(auth::reset_form).post(auth::reset))
+        .route("/{locale}/account", get(account::show).post(account::save_profile))
+        .route("/{locale}/account/password", post(account::change_password))
+        .route("/{locale}/account/export", get(account::export))
+        .route("/{locale}/account/delete", post(account::delete))
+        .route("/{locale}/account/deleted", get(account::deleted))
+        .route("/{locale}/{city}/feed.atom", get(feeds::city_feed))
+        .route("/{locale}/{city}/commitments/{reference}/feed.atom", get(feeds::commitment_feed))
+        .route("/{locale}/{city}/consultations", get(consultations::list))
+        .route("/{locale}/{city}/consultations/{number}", get(consultations::show))
+        .route("/{locale}/{city}/commitments/{reference}/comments", post(comments::post_on_commitment))
+        .route("/{locale}/{city}/projects/{number}/comments", post(comments::post_on_project))
+        .route("/{locale}/{city}/consultations/{number}/comments", post(comments::post_on_consultation))
+        .route("/{locale}/{city}/commitments/{reference}/follow", post(comments::follow_commitment))
+        .route("/{locale}/{city}/projects/{number}/follow", post(comments::follow_project))
+        .route("/{locale}/{city}/consultations/{number}/follow", post(comments::follow_consultation))
+        .route("/{locale}/{city}/commitments/{reference}/assessments", post(comments::assess))
+        .route("/{locale}/comments/{id}/flag", post(comments::flag))
+        .route("/{locale}/comments/{id}/edit", get(comments::edit_form).post(comments::edit))
+        .route("/{locale}/unsubscribe", get(comments::unsubscribe_page).post(comments::unsubscribe))
+        .route("/{locale}/{city}/organisations/new", get(organisations::request_form).post(organisations::request))
+        .route("/{locale}/{city}/organisations/{id}", get(organisations::show))
+        .route("/{locale}/{city}/organisations/{id}/members", post(organisations::add_member))
+        .route("/{locale}/{city}/admin", get(public::admin_without_slash))
+        .route("/{locale}/{city}/admin/", get(admin::dashboard))
+        .route("/{locale}/{city}/admin/people", get(admin::people).post(admin::grant))
+        .route("/{locale}/{city}/admin/people/revoke", post(admin::revoke))
+        .route("/{locale}/{city}/admin/commitments/new", get(admin::new_commitment_form).post(admin::create_commitment))
+        .route(
+            "/{locale}/{city}/admin/commitments/{reference}/edit",
+            get(admin::edit_commitment_form).post(admin::edit_commitment),
+        )
+        .route("/{locale}/{city}/admin/projects/new", get(admin::new_project_form).post(admin::create_project))
+        .route("/{locale}/{city}/admin/projects/{number}/edit", get(admin::edit_project_form).post(admin::edit_project))
+        .route("/{locale}/{city}/admin/updates/new", get(admin::new_update_form).post(admin::publish_update))
+        .route("/{locale}/{city}/admin/organisations", get(admin::organisations_admin))
+        .route("/{locale}/{city}/admin/organisations/{id}/verify", post(admin::verify_organisation))
+        .route("/{locale}/{city}/admin/audit", get(admin::audit_log))
+        .route("/{locale}/{city}/admin/moderation", get(admin_feedback::moderation))
+        .route("/{locale}/{city}/admin/moderation/{id}", post(admin_feedback::moderate))
+        .route("/{locale}/{city}/admin/awaiting", get(admin_feedback::awaiting))
+        .route("/{locale}/{city}/admin/offline", get(admin_feedback::offline_form).post(admin_feedback::offline))
+        .route(
+            "/{locale}/{city}/admin/consultations/new",
+            get(admin_feedback::new_consultation_form).post(admin_feedback::create_consultation),
+        )
+        .route(
+            "/{locale}/{city}/admin/consultations/{number}/edit",
+            get(admin_feedback::edit_consultation_form).post(admin_feedback::edit_consultation),
+        )
         .fallback(|| async { AppError::NotFound })
         .with_state(state)
         .layer(middleware::from_fn(remember_language))
         .layer(middleware::from_fn(render_errors))
-        .layer(SetResponseHeaderLayer::if_not_present(
-            header::CONTENT_SECURITY_POLICY,
-            HeaderValue::from_static(CSP),
-        ))
-        .layer(SetResponseHeaderLayer::overriding(
-            header::X_CONTENT_TYPE_OPTIONS,
-            HeaderValue::from_static("nosniff"),
-        ))
+        .layer(sessions)
+        .layer(SetResponseHeaderLayer::if_not_present(header::CONTENT_SECURITY_POLICY, HeaderValue::from_static(CSP)))
+        .layer(SetResponseHeaderLayer::overriding(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff")))
         .layer(SetResponseHeaderLayer::overriding(
             header::REFERRER_POLICY,
             HeaderValue::from_static("strict-origin-when-cross-origin"),
         ))
-        .layer(SetResponseHeaderLayer::overriding(
-            header::X_FRAME_OPTIONS,
-            HeaderValue::from_static("DENY"),
-        ))
+        .layer(SetResponseHeaderLayer::overriding(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY")))
         .layer(SetResponseHeaderLayer::overriding(
             HeaderName::from_static("permissions-policy"),
             HeaderValue::from_static("geolocation=(), camera=(), microphone=()"),
@@ -69,10 +126,7 @@ pub fn router(state: AppState) -> Router {
 
 /// The locale named by the first path segment, if any.
 fn path_locale(path: &str) -> Option<Locale> {
-    path.trim_start_matches('/')
-        .split('/')
-        .next()
-        .and_then(Locale::parse)
+    path.trim_start_matches('/').split('/').next().and_then(Locale::parse)
 }
 
 /// Reads a cookie value from the request headers.
@@ -91,21 +145,17 @@ pub fn cookie<'a>(headers: &'a axum::http::HeaderMap, name: &str) -> Option<&'a 
 pub fn preferred_locale(headers: &axum::http::HeaderMap) -> Locale {
     cookie(headers, "lang")
         .and_then(Locale::parse)
-        .or_else(|| {
-            headers
-                .get(header::ACCEPT_LANGUAGE)
-                .and_then(|v| v.to_str().ok())
-                .and_then(negotiate)
-        })
+        .or_else(|| headers.get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok()).and_then(negotiate))
         .unwrap_or(Locale::En)
 }
 
-/// The locale and location of the current page, taken from `/{locale}/...`.
+/// The locale and location of the current page, taken from `/{locale}/...`, and the session.
 pub struct Ctx {
     pub locale: Locale,
     pub i18n: I18n,
     /// Path after the locale segment, with the query string.
     pub path_rest: String,
+    pub session: Session,
 }
 
 impl Ctx {
@@ -116,7 +166,16 @@ impl Ctx {
             path_rest: self.path_rest.clone(),
             city: None,
             section: "",
+            csrf: self.session.csrf.clone(),
+            user_name: self.session.user().map(|u| u.display_name.clone()),
+            can_admin: false,
+            notice: None,
         }
+    }
+
+    /// `/{locale}` followed by `path`.
+    pub fn link(&self, path: &str) -> String {
+        format!("/{}{}", self.locale.id(), path)
     }
 }
 
@@ -131,11 +190,8 @@ impl<S: Send + Sync> FromRequestParts<S> for Ctx {
             Some(q) => format!("{after}?{q}"),
             None => after.to_string(),
         };
-        Ok(Ctx {
-            locale,
-            i18n: I18n::new(locale),
-            path_rest,
-        })
+        let session = parts.extensions.get::<Session>().cloned().ok_or(AppError::NotFound)?;
+        Ok(Ctx { locale, i18n: I18n::new(locale), path_rest, session })
     }
 }
 
@@ -150,10 +206,7 @@ async fn remember_language(request: Request, next: Next) -> Response {
     let mut response = next.run(request).await;
     if let Some(locale) = locale {
         if current.as_deref() != Some(locale.id()) && response.status().is_success() {
-            let value = format!(
-                "lang={}; Path=/; Max-Age=31536000; SameSite=Lax",
-                locale.id()
-            );
+            let value = format!("lang={}; Path=/; Max-Age=31536000; SameSite=Lax", locale.id());
             if let Ok(v) = HeaderValue::from_str(&value) {
                 response.headers_mut().append(header::SET_COOKIE, v);
             }
@@ -166,12 +219,9 @@ async fn remember_language(request: Request, next: Next) -> Response {
 /// axum's own rejections, so no visitor ever sees a bare status or an English-only message.
 async fn render_errors(request: Request, next: Next) -> Response {
     let path = request.uri().path().to_string();
-    let query = request
-        .uri()
-        .query()
-        .map(|q| format!("?{q}"))
-        .unwrap_or_default();
+    let query = request.uri().query().map(|q| format!("?{q}")).unwrap_or_default();
     let locale = path_locale(&path).unwrap_or_else(|| preferred_locale(request.headers()));
+    let session = request.extensions().get::<Session>().cloned();
     let response = next.run(request).await;
     let status = response.status();
     let operational = matches!(path.as_str(), "/healthz" | "/readyz" | "/metrics");
@@ -193,6 +243,7 @@ async fn render_errors(request: Request, next: Next) -> Response {
             404 | 405 => ErrorKind::NotFound,
             403 => ErrorKind::Forbidden,
             429 => ErrorKind::TooManyRequests,
+            413 => ErrorKind::PayloadTooLarge,
             s if s >= 500 => ErrorKind::Internal,
             _ => ErrorKind::BadRequest,
         },
@@ -202,17 +253,13 @@ async fn render_errors(request: Request, next: Next) -> Response {
     let i18n = I18n::new(locale);
     let (heading, message) = error_text(&i18n, &page);
     if path.starts_with("/api/") {
-        let body =
-            serde_json::json!({ "error": { "status": status.as_u16(), "message": message } });
+        let body = serde_json::json!({ "error": { "status": status.as_u16(), "message": message } });
         return (status, axum::Json(body)).into_response();
     }
     let mut links = Vec::new();
     if let Some(city) = &page.city {
         if page.kind != ErrorKind::CityNotFound {
-            links.push((
-                format!("/{}/{}/", locale.id(), city),
-                i18n.ts("error-go-city", "city", city),
-            ));
+            links.push((format!("/{}/{}/", locale.id(), city), i18n.ts("error-go-city", "city", city)));
         }
     }
     links.push((format!("/{}/", locale.id()), i18n.t("error-go-home")));
@@ -227,6 +274,10 @@ async fn render_errors(request: Request, next: Next) -> Response {
             path_rest,
             city: None,
             section: "",
+            csrf: session.as_ref().map(|s| s.csrf.clone()).unwrap_or_default(),
+            user_name: session.and_then(|s| s.user().map(|u| u.display_name.clone())),
+            can_admin: false,
+            notice: None,
         },
         heading,
         message,
@@ -244,41 +295,23 @@ async fn render_errors(request: Request, next: Next) -> Response {
 fn error_text(i18n: &I18n, page: &ErrorPage) -> (String, String) {
     let city = page.city.as_deref().unwrap_or_default();
     match page.kind {
-        ErrorKind::NotFound => (
-            i18n.t("error-not-found-title"),
-            i18n.t("error-not-found-body"),
-        ),
-        ErrorKind::CityNotFound => (
-            i18n.t("error-not-found-title"),
-            i18n.ts("error-city-not-found", "city", city),
-        ),
+        ErrorKind::NotFound => (i18n.t("error-not-found-title"), i18n.t("error-not-found-body")),
+        ErrorKind::CityNotFound => (i18n.t("error-not-found-title"), i18n.ts("error-city-not-found", "city", city)),
         ErrorKind::CommitmentNotFound => (
             i18n.t("error-not-found-title"),
             i18n.targs(
                 "error-commitment-not-found",
-                &[
-                    ("city", city),
-                    ("reference", page.reference.as_deref().unwrap_or_default()),
-                ],
+                &[("city", city), ("reference", page.reference.as_deref().unwrap_or_default())],
             ),
         ),
-        ErrorKind::ProjectNotFound => (
-            i18n.t("error-not-found-title"),
-            i18n.ts("error-project-not-found", "city", city),
-        ),
-        ErrorKind::BadRequest => (
-            i18n.t("error-bad-request-title"),
-            i18n.t("error-bad-request-body"),
-        ),
-        ErrorKind::Forbidden => (
-            i18n.t("error-forbidden-title"),
-            i18n.t("error-forbidden-body"),
-        ),
+        ErrorKind::ProjectNotFound => {
+            (i18n.t("error-not-found-title"), i18n.ts("error-project-not-found", "city", city))
+        }
+        ErrorKind::BadRequest => (i18n.t("error-bad-request-title"), i18n.t("error-bad-request-body")),
+        ErrorKind::Forbidden => (i18n.t("error-forbidden-title"), i18n.t("error-forbidden-body")),
         ErrorKind::Csrf => (i18n.t("error-forbidden-title"), i18n.t("error-csrf-body")),
-        ErrorKind::TooManyRequests => (
-            i18n.t("error-too-many-title"),
-            i18n.t("error-too-many-body"),
-        ),
+        ErrorKind::TooManyRequests => (i18n.t("error-too-many-title"), i18n.t("error-too-many-body")),
+        ErrorKind::PayloadTooLarge => (i18n.t("error-bad-request-title"), i18n.t("error-too-large-body")),
         ErrorKind::Internal => (i18n.t("error-server-title"), i18n.t("error-server-body")),
     }
 }

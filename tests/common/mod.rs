@@ -4,7 +4,6 @@
 #![allow(dead_code)]
 
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::Arc;
 use tokio::sync::oneshot;
 use townhall::config::Config;
 use townhall::db::Db;
@@ -69,36 +68,24 @@ impl TestApp {
         };
         let db = Db::connect(&db_url).await.expect("connect");
         db.migrate().await.expect("migrate");
-        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind");
-        let addr = listener.local_addr().unwrap();
-        let state = AppState { db: db.clone(), config: Arc::new(config.clone()) };
-        let (tx, rx) = oneshot::channel::<()>();
-        tokio::spawn(async move {
-            axum::serve(
-                listener,
-                townhall::app(state).into_make_service_with_connect_info::<std::net::SocketAddr>(),
-            )
-            .with_graceful_shutdown(async {
-                let _ = rx.await;
-            })
-            .await
-            .expect("server");
-        });
-        let client = reqwest::Client::builder()
-            .redirect(reqwest::redirect::Policy::none())
-            .cookie_store(true)
-            .build()
-            .unwrap();
-        TestApp {
-            base: format!("http://{addr}"),
-            client,
-            db,
-            db_url,
-            config,
-            dir,
-            shutdown: Some(tx),
-            pg_schema,
+        let (base, tx) = serve(db.clone(), config.clone()).await;
+        let client =
+            reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).cookie_store(true).build().unwrap();
+        TestApp { base, client, db, db_url, config, dir, shutdown: Some(tx), pg_schema }
+    }
+
+    /// The same database, served again with a changed configuration.
+    pub async fn restart_with(mut self, change: impl FnOnce(&mut Config)) -> TestApp {
+        if let Some(tx) = self.shutdown.take() {
+            let _ = tx.send(());
         }
+        let mut config = self.config.clone();
+        change(&mut config);
+        let (base, shutdown) = serve(self.db.clone(), config.clone()).await;
+        self.base = base;
+        self.shutdown = Some(shutdown);
+        self.config = config;
+        self
     }
 
     /// A fresh app with the demo city loaded.
@@ -114,6 +101,30 @@ impl TestApp {
 
     pub async fn get(&self, path: &str) -> reqwest::Response {
         self.client.get(self.url(path)).send().await.expect("request")
+    }
+
+    /// The CSRF token of the current browser session (read from the login form).
+    pub async fn csrf(&self) -> String {
+        let (_, body) = self.page("/en/login").await;
+        extract_after(&body, r#"name="csrf_token" value=""#, 64).expect("a csrf token on the login page")
+    }
+
+    /// POSTs a form with this browser's CSRF token added.
+    pub async fn post(&self, path: &str, fields: &[(&str, &str)]) -> reqwest::Response {
+        let token = self.csrf().await;
+        let mut all: Vec<(&str, &str)> = fields.to_vec();
+        all.push(("csrf_token", &token));
+        self.client.post(self.url(path)).form(&all).send().await.expect("request")
+    }
+
+    /// POSTs exactly these fields (no CSRF token added).
+    pub async fn post_raw(&self, path: &str, fields: &[(&str, &str)]) -> reqwest::Response {
+        self.client.post(self.url(path)).form(fields).send().await.expect("request")
+    }
+
+    /// A second browser on the same server (its own cookies).
+    pub fn new_browser(&self) -> reqwest::Client {
+        reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).cookie_store(true).build().unwrap()
     }
 
     /// GET and return (status, body).
@@ -145,6 +156,23 @@ impl Drop for TestApp {
     }
 }
 
+/// Serves the application on a free port; returns its base URL and a shutdown trigger.
+pub async fn serve(db: Db, config: Config) -> (String, oneshot::Sender<()>) {
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind");
+    let addr = listener.local_addr().unwrap();
+    let state = AppState::new(db, config).await.expect("state");
+    let (tx, rx) = oneshot::channel::<()>();
+    tokio::spawn(async move {
+        axum::serve(listener, townhall::app(state).into_make_service_with_connect_info::<std::net::SocketAddr>())
+            .with_graceful_shutdown(async {
+                let _ = rx.await;
+            })
+            .await
+            .expect("server");
+    });
+    (format!("http://{addr}"), tx)
+}
+
 /// Runs a test body once per backend, naming the backend when it fails.
 #[macro_export]
 macro_rules! on_each_backend {
@@ -155,4 +183,79 @@ macro_rules! on_each_backend {
             $body
         }
     };
+}
+
+/// The `len` characters after `marker` in `text`.
+pub fn extract_after(text: &str, marker: &str, len: usize) -> Option<String> {
+    let start = text.find(marker)? + marker.len();
+    text.get(start..start + len).map(str::to_string)
+}
+
+/// The token in the newest mail to `to` that contains `marker` (e.g. `verify-email?token=`).
+pub async fn token_from_mail(db: &townhall::db::Db, to: &str, marker: &str) -> String {
+    let mail = townhall::db::outbox::latest_to(db, to).await.unwrap().expect("a mail was queued");
+    extract_after(&mail.body_text, marker, 64).unwrap_or_else(|| panic!("no {marker} in mail"))
+}
+
+pub const PASSWORD: &str = "lanterns-over-the-harbour";
+
+/// Registers, verifies and logs in a person in this app's browser. Returns their user id.
+pub async fn sign_up(app: &TestApp, email: &str, name: &str) -> i64 {
+    let r = app
+        .post(
+            "/en/register",
+            &[("email", email), ("display_name", name), ("password", PASSWORD), ("password_confirm", PASSWORD)],
+        )
+        .await;
+    assert_eq!(r.status(), 303, "registration of {email}");
+    let token = token_from_mail(&app.db, email, "verify-email?token=").await;
+    assert_eq!(app.get(&format!("/en/verify-email?token={token}")).await.status(), 200);
+    log_in(app, email, PASSWORD).await;
+    townhall::db::users::by_email(&app.db, email).await.unwrap().unwrap().id
+}
+
+pub async fn log_in(app: &TestApp, email: &str, password: &str) {
+    let r = app.post("/en/login", &[("email", email), ("password", password)]).await;
+    assert_eq!(r.status(), 303, "login of {email}");
+}
+
+/// Another browser (own cookies) on the same server.
+pub struct Browser {
+    pub base: String,
+    pub client: reqwest::Client,
+}
+
+impl Browser {
+    pub fn new(app: &TestApp) -> Browser {
+        Browser { base: app.base.clone(), client: app.new_browser() }
+    }
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{}", self.base, path)
+    }
+    pub async fn get(&self, path: &str) -> reqwest::Response {
+        self.client.get(self.url(path)).send().await.expect("request")
+    }
+    pub async fn csrf(&self) -> String {
+        let body = self.get("/en/login").await.text().await.unwrap();
+        extract_after(&body, r#"name="csrf_token" value=""#, 64).expect("csrf token")
+    }
+    pub async fn post(&self, path: &str, fields: &[(&str, &str)]) -> reqwest::Response {
+        let token = self.csrf().await;
+        let mut all: Vec<(&str, &str)> = fields.to_vec();
+        all.push(("csrf_token", &token));
+        self.client.post(self.url(path)).form(&all).send().await.expect("request")
+    }
+}
+
+/// Creates a verified account directly and logs it in from a new browser.
+pub async fn person(app: &TestApp, email: &str, name: &str) -> (Browser, i64) {
+    let hash = townhall::services::accounts::hash_password(PASSWORD.to_string()).await.unwrap();
+    let mut tx = app.db.begin().await.unwrap();
+    let id = townhall::db::users::insert(&mut tx, email, name, &hash, "en", 0).await.unwrap();
+    townhall::db::users::mark_verified(&mut tx, id, 1).await.unwrap();
+    tx.commit().await.unwrap();
+    let browser = Browser::new(app);
+    let r = browser.post("/en/login", &[("email", email), ("password", PASSWORD)]).await;
+    assert_eq!(r.status(), 303, "login of {email}");
+    (browser, id)
 }

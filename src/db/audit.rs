@@ -1,0 +1,38 @@
+use super::Db;
+use crate::on_pool;
+
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct AuditEntry {
+    pub id: i64,
+    pub actor: Option<String>,
+    pub action: String,
+    pub subject: String,
+    pub created_at: i64,
+}
+
+/// Records a staff or admin action. `subject` names what was acted on (e.g. `C-3`, a person's address).
+pub async fn record(db: &Db, city_id: Option<i64>, actor_id: i64, action: &str, subject: &str) -> sqlx::Result<()> {
+    let sql = "INSERT INTO audit_log (city_id, actor_id, action, subject, created_at) VALUES ($1, $2, $3, $4, $5)";
+    on_pool!(db, |p| sqlx::query(sql)
+        .bind(city_id)
+        .bind(actor_id)
+        .bind(action)
+        .bind(subject)
+        .bind(crate::domain::now_ts())
+        .execute(p)
+        .await
+        .map(|_| ()))
+}
+
+pub async fn for_city(db: &Db, city_id: i64, limit: i64) -> sqlx::Result<Vec<AuditEntry>> {
+    let sql = "SELECT a.id, u.display_name AS actor, a.action, a.subject, a.created_at
+               FROM audit_log a LEFT JOIN users u ON u.id = a.actor_id
+               WHERE a.city_id = $1 ORDER BY a.id DESC LIMIT $2";
+    on_pool!(db, |p| sqlx::query_as::<_, AuditEntry>(sql).bind(city_id).bind(limit).fetch_all(p).await)
+}
+
+/// (action, subject, created_at) done by one person, for their data export.
+pub async fn by_actor(db: &Db, user_id: i64) -> sqlx::Result<Vec<(String, String, i64)>> {
+    let sql = "SELECT action, subject, created_at FROM audit_log WHERE actor_id = $1 ORDER BY id";
+    on_pool!(db, |p| sqlx::query_as::<_, (String, String, i64)>(sql).bind(user_id).fetch_all(p).await)
+}

@@ -1,0 +1,245 @@
+//! Comments, replies, official responses, flags and the moderation queue.
+
+use super::{Db, Tx};
+use crate::{on_pool, on_tx};
+
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct Comment {
+    pub id: i64,
+    pub city_id: i64,
+    pub target_type: String,
+    pub target_id: i64,
+    pub author_id: Option<i64>,
+    /// Display name of the author (NULL when the account was deleted).
+    pub author_name: Option<String>,
+    pub offline_name: Option<String>,
+    pub organisation_id: Option<i64>,
+    pub organisation_name: Option<String>,
+    pub organisation_verified: Option<String>,
+    pub parent_id: Option<i64>,
+    pub body: String,
+    pub stance: Option<String>,
+    pub language: String,
+    pub channel: String,
+    pub state: String,
+    pub hidden_reason: Option<String>,
+    pub is_official: bool,
+    pub department: Option<String>,
+    pub created_at: i64,
+    pub edited_at: Option<i64>,
+    pub responded_at: Option<i64>,
+}
+
+const SELECT: &str = "SELECT c.id, c.city_id, c.target_type, c.target_id, c.author_id, u.display_name AS author_name,
+        c.offline_name, c.organisation_id, o.name AS organisation_name, o.status AS organisation_verified,
+        c.parent_id, c.body, c.stance, c.language, c.channel, c.state, c.hidden_reason, c.is_official,
+        c.department, c.created_at, c.edited_at, c.responded_at
+    FROM comments c
+    LEFT JOIN users u ON u.id = c.author_id
+    LEFT JOIN organisations o ON o.id = c.organisation_id";
+
+pub struct NewComment<'a> {
+    pub city_id: i64,
+    pub target_type: &'a str,
+    pub target_id: i64,
+    pub author_id: Option<i64>,
+    pub offline_name: Option<&'a str>,
+    pub organisation_id: Option<i64>,
+    pub parent_id: Option<i64>,
+    pub body: &'a str,
+    pub stance: Option<&'a str>,
+    pub language: &'a str,
+    pub channel: &'a str,
+    pub state: &'a str,
+    pub is_official: bool,
+    pub department: Option<&'a str>,
+    pub entered_by: Option<i64>,
+    pub created_at: i64,
+}
+
+pub async fn insert(tx: &mut Tx, c: &NewComment<'_>) -> sqlx::Result<i64> {
+    let sql = "INSERT INTO comments (city_id, target_type, target_id, author_id, offline_name, organisation_id,
+                   parent_id, body, stance, language, channel, state, is_official, department, entered_by, created_at)
+               VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16) RETURNING id";
+    on_tx!(tx, |conn| sqlx::query_scalar::<_, i64>(sql)
+        .bind(c.city_id)
+        .bind(c.target_type)
+        .bind(c.target_id)
+        .bind(c.author_id)
+        .bind(c.offline_name)
+        .bind(c.organisation_id)
+        .bind(c.parent_id)
+        .bind(c.body)
+        .bind(c.stance)
+        .bind(c.language)
+        .bind(c.channel)
+        .bind(c.state)
+        .bind(c.is_official)
+        .bind(c.department)
+        .bind(c.entered_by)
+        .bind(c.created_at)
+        .fetch_one(conn)
+        .await)
+}
+
+pub async fn by_id(db: &Db, id: i64) -> sqlx::Result<Option<Comment>> {
+    let sql = format!("{SELECT} WHERE c.id = $1");
+    on_pool!(db, |p| sqlx::query_as::<_, Comment>(&sql).bind(id).fetch_optional(p).await)
+}
+
+/// Top-level comments shown on an item's page, one page of them. Pending ones are not
+/// shown; hidden ones are, as a placeholder with the reason.
+pub async fn top_level_page(
+    db: &Db,
+    target_type: &str,
+    target_id: i64,
+    newest_first: bool,
+    limit: i64,
+    offset: i64,
+) -> sqlx::Result<Vec<Comment>> {
+    let order = if newest_first { "DESC" } else { "ASC" };
+    let sql = format!(
+        "{SELECT} WHERE c.target_type = $1 AND c.target_id = $2 AND c.parent_id IS NULL AND c.state <> 'pending'
+         ORDER BY c.created_at {order}, c.id {order} LIMIT $3 OFFSET $4"
+    );
+    on_pool!(db, |p| sqlx::query_as::<_, Comment>(&sql)
+        .bind(target_type)
+        .bind(target_id)
+        .bind(limit)
+        .bind(offset)
+        .fetch_all(p)
+        .await)
+}
+
+pub async fn count_top_level(db: &Db, target_type: &str, target_id: i64) -> sqlx::Result<i64> {
+    let sql = "SELECT COUNT(*) FROM comments WHERE target_type = $1 AND target_id = $2 AND parent_id IS NULL AND state <> 'pending'";
+    on_pool!(db, |p| sqlx::query_scalar::<_, i64>(sql).bind(target_type).bind(target_id).fetch_one(p).await)
+}
+
+/// Replies to the given comments, oldest first.
+pub async fn replies_to(db: &Db, parent_ids: &[i64]) -> sqlx::Result<Vec<Comment>> {
+    if parent_ids.is_empty() {
+        return Ok(vec![]);
+    }
+    // Ids are integers we read from the database, so inlining them is safe.
+    let list = parent_ids.iter().map(|i| i.to_string()).collect::<Vec<_>>().join(",");
+    let sql = format!("{SELECT} WHERE c.parent_id IN ({list}) AND c.state <> 'pending' ORDER BY c.created_at, c.id");
+    on_pool!(db, |p| sqlx::query_as::<_, Comment>(&sql).fetch_all(p).await)
+}
+
+/// (visible comments, distinct participants, organisations) on an item.
+pub async fn participation(db: &Db, target_type: &str, target_id: i64) -> sqlx::Result<(i64, i64, i64)> {
+    let sql = "SELECT COUNT(*), COUNT(DISTINCT COALESCE(CAST(author_id AS TEXT), 'offline:' || offline_name, 'c' || CAST(id AS TEXT))),
+                      COUNT(DISTINCT organisation_id)
+               FROM comments WHERE target_type = $1 AND target_id = $2 AND state = 'visible' AND is_official = FALSE";
+    on_pool!(db, |p| sqlx::query_as::<_, (i64, i64, i64)>(sql).bind(target_type).bind(target_id).fetch_one(p).await)
+}
+
+pub async fn set_state(tx: &mut Tx, id: i64, state: &str, reason: Option<&str>) -> sqlx::Result<()> {
+    let sql = "UPDATE comments SET state = $1, hidden_reason = $2 WHERE id = $3";
+    on_tx!(tx, |c| sqlx::query(sql).bind(state).bind(reason).bind(id).execute(c).await.map(|_| ()))
+}
+
+pub async fn edit_body(tx: &mut Tx, id: i64, body: &str, stance: Option<&str>, now: i64) -> sqlx::Result<()> {
+    let sql = "UPDATE comments SET body = $1, stance = $2, edited_at = $3 WHERE id = $4";
+    on_tx!(tx, |c| sqlx::query(sql).bind(body).bind(stance).bind(now).bind(id).execute(c).await.map(|_| ()))
+}
+
+/// Records the first official response to a top-level comment.
+pub async fn mark_responded(tx: &mut Tx, id: i64, at: i64) -> sqlx::Result<()> {
+    let sql = "UPDATE comments SET responded_at = $1 WHERE id = $2 AND responded_at IS NULL";
+    on_tx!(tx, |c| sqlx::query(sql).bind(at).bind(id).execute(c).await.map(|_| ()))
+}
+
+/// Visible top-level resident comments of a city without an official response, oldest first.
+pub async fn awaiting_response(
+    db: &Db,
+    city_id: i64,
+    target_type: Option<&str>,
+    limit: i64,
+) -> sqlx::Result<Vec<Comment>> {
+    let sql = format!(
+        "{SELECT} WHERE c.city_id = $1 AND c.parent_id IS NULL AND c.state = 'visible' AND c.is_official = FALSE
+           AND c.responded_at IS NULL AND ($2 IS NULL OR c.target_type = $2)
+         ORDER BY c.created_at, c.id LIMIT $3"
+    );
+    on_pool!(db, |p| sqlx::query_as::<_, Comment>(&sql).bind(city_id).bind(target_type).bind(limit).fetch_all(p).await)
+}
+
+/// Comments waiting for approval (pre-moderation) in a city, oldest first.
+pub async fn pending(db: &Db, city_id: i64) -> sqlx::Result<Vec<Comment>> {
+    let sql = format!("{SELECT} WHERE c.city_id = $1 AND c.state = 'pending' ORDER BY c.created_at, c.id LIMIT 200");
+    on_pool!(db, |p| sqlx::query_as::<_, Comment>(&sql).bind(city_id).fetch_all(p).await)
+}
+
+/// Official responses of a city (optionally to one commitment's comments), newest first, for feeds.
+pub async fn official_responses(
+    db: &Db,
+    city_id: i64,
+    target: Option<(&str, i64)>,
+    limit: i64,
+) -> sqlx::Result<Vec<Comment>> {
+    let (target_type, target_id) = target.map(|(t, i)| (Some(t), Some(i))).unwrap_or((None, None));
+    let sql = format!(
+        "{SELECT} WHERE c.city_id = $1 AND c.is_official = TRUE AND c.state = 'visible'
+           AND ($2 IS NULL OR c.target_type = $2) AND ($3 IS NULL OR c.target_id = $3)
+         ORDER BY c.created_at DESC, c.id DESC LIMIT $4"
+    );
+    on_pool!(db, |p| sqlx::query_as::<_, Comment>(&sql)
+        .bind(city_id)
+        .bind(target_type)
+        .bind(target_id)
+        .bind(limit)
+        .fetch_all(p)
+        .await)
+}
+
+/// Every comment a person wrote, for their data export.
+pub async fn by_author(db: &Db, user_id: i64) -> sqlx::Result<Vec<Comment>> {
+    let sql = format!("{SELECT} WHERE c.author_id = $1 ORDER BY c.id");
+    on_pool!(db, |p| sqlx::query_as::<_, Comment>(&sql).bind(user_id).fetch_all(p).await)
+}
+
+// --- flags ---
+
+pub async fn insert_flag(
+    db: &Db,
+    comment_id: i64,
+    user_id: i64,
+    reason: &str,
+    note: &str,
+    now: i64,
+) -> sqlx::Result<()> {
+    let sql = "INSERT INTO flags (comment_id, user_id, reason, note, created_at) VALUES ($1, $2, $3, $4, $5)";
+    on_pool!(db, |p| sqlx::query(sql)
+        .bind(comment_id)
+        .bind(user_id)
+        .bind(reason)
+        .bind(note)
+        .bind(now)
+        .execute(p)
+        .await
+        .map(|_| ()))
+}
+
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct FlaggedComment {
+    pub comment_id: i64,
+    pub flags: i64,
+    pub reasons: String,
+    pub first_flag_at: i64,
+}
+
+/// Comments of a city with unhandled flags, most-flagged first.
+pub async fn flag_queue(db: &Db, city_id: i64) -> sqlx::Result<Vec<FlaggedComment>> {
+    let sql = "SELECT f.comment_id, COUNT(*) AS flags, MIN(f.reason) AS reasons, MIN(f.created_at) AS first_flag_at
+               FROM flags f JOIN comments c ON c.id = f.comment_id
+               WHERE c.city_id = $1 AND f.handled_at IS NULL
+               GROUP BY f.comment_id ORDER BY COUNT(*) DESC, MIN(f.created_at) LIMIT 200";
+    on_pool!(db, |p| sqlx::query_as::<_, FlaggedComment>(sql).bind(city_id).fetch_all(p).await)
+}
+
+pub async fn handle_flags(tx: &mut Tx, comment_id: i64, now: i64) -> sqlx::Result<()> {
+    let sql = "UPDATE flags SET handled_at = $1 WHERE comment_id = $2 AND handled_at IS NULL";
+    on_tx!(tx, |c| sqlx::query(sql).bind(now).bind(comment_id).execute(c).await.map(|_| ()))
+}

@@ -1,0 +1,103 @@
+use super::Db;
+use crate::on_pool;
+
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct Organisation {
+    pub id: i64,
+    pub city_id: i64,
+    pub name: String,
+    pub website: String,
+    pub description: String,
+    pub status: String,
+    pub created_at: i64,
+}
+
+impl Organisation {
+    pub fn is_verified(&self) -> bool {
+        self.status == "verified"
+    }
+}
+
+const COLUMNS: &str = "o.id, o.city_id, o.name, o.website, o.description, o.status, o.created_at";
+
+pub async fn insert(
+    db: &Db,
+    city_id: i64,
+    name: &str,
+    website: &str,
+    description: &str,
+    requested_by: i64,
+    now: i64,
+) -> sqlx::Result<i64> {
+    let sql = "INSERT INTO organisations (city_id, name, website, description, requested_by, created_at)
+               VALUES ($1, $2, $3, $4, $5, $6) RETURNING id";
+    let id = on_pool!(db, |p| sqlx::query_scalar::<_, i64>(sql)
+        .bind(city_id)
+        .bind(name)
+        .bind(website)
+        .bind(description)
+        .bind(requested_by)
+        .bind(now)
+        .fetch_one(p)
+        .await)?;
+    // Whoever asks for the profile administers its membership.
+    add_member(db, id, requested_by, true, now).await?;
+    Ok(id)
+}
+
+pub async fn by_id(db: &Db, city_id: i64, id: i64) -> sqlx::Result<Option<Organisation>> {
+    let sql = format!("SELECT {COLUMNS} FROM organisations o WHERE o.city_id = $1 AND o.id = $2");
+    on_pool!(db, |p| sqlx::query_as::<_, Organisation>(&sql).bind(city_id).bind(id).fetch_optional(p).await)
+}
+
+pub async fn for_city(db: &Db, city_id: i64) -> sqlx::Result<Vec<Organisation>> {
+    let sql = format!("SELECT {COLUMNS} FROM organisations o WHERE o.city_id = $1 ORDER BY o.status DESC, o.name");
+    on_pool!(db, |p| sqlx::query_as::<_, Organisation>(&sql).bind(city_id).fetch_all(p).await)
+}
+
+/// Organisations a person belongs to in a city, with whether they administer it.
+pub async fn of_member(db: &Db, user_id: i64) -> sqlx::Result<Vec<(Organisation, bool)>> {
+    let sql = format!(
+        "SELECT {COLUMNS}, m.is_admin FROM organisations o JOIN organisation_members m ON m.organisation_id = o.id
+         WHERE m.user_id = $1 ORDER BY o.name"
+    );
+    let rows = on_pool!(db, |p| sqlx::query_as::<_, MemberRow>(&sql).bind(user_id).fetch_all(p).await)?;
+    Ok(rows.into_iter().map(|r| (r.org, r.is_admin)).collect())
+}
+
+#[derive(sqlx::FromRow)]
+struct MemberRow {
+    #[sqlx(flatten)]
+    org: Organisation,
+    is_admin: bool,
+}
+
+pub async fn set_status(db: &Db, id: i64, status: &str, verified_by: i64, now: i64) -> sqlx::Result<()> {
+    let sql = "UPDATE organisations SET status = $1, verified_by = $2, verified_at = $3 WHERE id = $4";
+    on_pool!(db, |p| sqlx::query(sql).bind(status).bind(verified_by).bind(now).bind(id).execute(p).await.map(|_| ()))
+}
+
+pub async fn add_member(db: &Db, organisation_id: i64, user_id: i64, is_admin: bool, now: i64) -> sqlx::Result<()> {
+    let sql = "INSERT INTO organisation_members (organisation_id, user_id, is_admin, added_at) VALUES ($1, $2, $3, $4)
+               ON CONFLICT (organisation_id, user_id) DO NOTHING";
+    on_pool!(db, |p| sqlx::query(sql)
+        .bind(organisation_id)
+        .bind(user_id)
+        .bind(is_admin)
+        .bind(now)
+        .execute(p)
+        .await
+        .map(|_| ()))
+}
+
+/// Member names (display names only: addresses are private).
+pub async fn member_names(db: &Db, organisation_id: i64) -> sqlx::Result<Vec<(String, bool)>> {
+    let sql = "SELECT u.display_name, m.is_admin FROM organisation_members m JOIN users u ON u.id = m.user_id
+               WHERE m.organisation_id = $1 ORDER BY u.display_name";
+    on_pool!(db, |p| sqlx::query_as::<_, (String, bool)>(sql).bind(organisation_id).fetch_all(p).await)
+}
+
+pub async fn membership(db: &Db, organisation_id: i64, user_id: i64) -> sqlx::Result<Option<bool>> {
+    let sql = "SELECT is_admin FROM organisation_members WHERE organisation_id = $1 AND user_id = $2";
+    on_pool!(db, |p| sqlx::query_scalar::<_, bool>(sql).bind(organisation_id).bind(user_id).fetch_optional(p).await)
+}

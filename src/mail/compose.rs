@@ -1,0 +1,131 @@
+//! Translated mail bodies. Each message has the same parts in text and HTML.
+
+use crate::db::outbox::{self, NewMail};
+use crate::db::Tx;
+use crate::domain::Locale;
+use crate::i18n::I18n;
+use askama::Template;
+
+#[derive(Template)]
+#[template(path = "emails/message.html")]
+struct EmailHtml<'a> {
+    lang: &'static str,
+    dir: &'static str,
+    subject: &'a str,
+    greeting: &'a str,
+    paragraphs: &'a [String],
+    link: Option<(&'a str, &'a str)>,
+    footer: &'a [String],
+}
+
+/// A message before it is queued.
+pub struct Email {
+    pub locale: Locale,
+    pub subject: String,
+    pub greeting: String,
+    pub paragraphs: Vec<String>,
+    /// (url, label) of the one thing to click.
+    pub link: Option<(String, String)>,
+    pub footer: Vec<String>,
+}
+
+impl Email {
+    pub fn text(&self) -> String {
+        let mut out = format!("{}\n\n", self.greeting);
+        for p in &self.paragraphs {
+            out.push_str(p);
+            out.push_str("\n\n");
+        }
+        if let Some((url, label)) = &self.link {
+            out.push_str(&format!("{label}:\n{url}\n\n"));
+        }
+        for f in &self.footer {
+            out.push_str(&format!("-- \n{f}\n"));
+        }
+        out
+    }
+
+    pub fn html(&self) -> String {
+        EmailHtml {
+            lang: self.locale.id(),
+            dir: self.locale.dir(),
+            subject: &self.subject,
+            greeting: &self.greeting,
+            paragraphs: &self.paragraphs,
+            link: self.link.as_ref().map(|(u, l)| (u.as_str(), l.as_str())),
+            footer: &self.footer,
+        }
+        .render()
+        .unwrap_or_else(|_| self.text())
+    }
+
+    /// Queues the message in the caller's transaction.
+    pub async fn enqueue(&self, tx: &mut Tx, user_id: Option<i64>, to: &str) -> sqlx::Result<i64> {
+        let text = self.text();
+        let html = self.html();
+        let mail = NewMail { user_id, to_addr: to, subject: &self.subject, body_text: &text, body_html: &html };
+        outbox::enqueue(tx, &mail, crate::domain::now_ts()).await
+    }
+}
+
+fn base(i18n: &I18n, subject_key: &str, name: &str) -> Email {
+    Email {
+        locale: i18n.locale,
+        subject: i18n.t(subject_key),
+        greeting: i18n.ts("mail-greeting", "name", name),
+        paragraphs: vec![],
+        link: None,
+        footer: vec![i18n.t("mail-footer")],
+    }
+}
+
+pub fn verify_email(i18n: &I18n, name: &str, link: String) -> Email {
+    let mut m = base(i18n, "mail-verify-subject", name);
+    m.paragraphs.push(i18n.t("mail-verify-body"));
+    m.paragraphs.push(i18n.tn("mail-link-expires-hours", "hours", 48));
+    m.link = Some((link, i18n.t("mail-verify-action")));
+    m
+}
+
+pub fn already_registered(i18n: &I18n, name: &str, login_link: String) -> Email {
+    let mut m = base(i18n, "mail-already-subject", name);
+    m.paragraphs.push(i18n.t("mail-already-body"));
+    m.link = Some((login_link, i18n.t("mail-already-action")));
+    m
+}
+
+pub fn password_reset(i18n: &I18n, name: &str, link: String) -> Email {
+    let mut m = base(i18n, "mail-reset-subject", name);
+    m.paragraphs.push(i18n.t("mail-reset-body"));
+    m.paragraphs.push(i18n.tn("mail-link-expires-hours", "hours", 1));
+    m.paragraphs.push(i18n.t("mail-reset-ignore"));
+    m.link = Some((link, i18n.t("mail-reset-action")));
+    m
+}
+
+/// A notification about something the person follows or wrote; every one can be unsubscribed.
+pub fn notification(
+    i18n: &I18n,
+    name: &str,
+    subject_key: &str,
+    line: String,
+    link: String,
+    unsubscribe: String,
+) -> Email {
+    let mut m = base(i18n, subject_key, name);
+    m.paragraphs.push(line);
+    m.link = Some((link, i18n.t("mail-open")));
+    m.footer = vec![i18n.t("mail-notification-why"), format!("{}: {unsubscribe}", i18n.t("mail-unsubscribe"))];
+    m
+}
+
+/// Several notifications in one daily mail.
+pub fn digest(i18n: &I18n, name: &str, items: &[(String, String)], unsubscribe: String) -> Email {
+    let mut m = base(i18n, "mail-digest-subject", name);
+    m.paragraphs.push(i18n.tn("mail-digest-intro", "count", items.len() as i64));
+    for (line, link) in items {
+        m.paragraphs.push(format!("{line} — {link}"));
+    }
+    m.footer = vec![i18n.t("mail-notification-why"), format!("{}: {unsubscribe}", i18n.t("mail-unsubscribe"))];
+    m
+}

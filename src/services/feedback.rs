@@ -1,0 +1,345 @@
+//! Comments, replies, official responses, moderation, offline feedback and assessments.
+
+use super::notify::{self, Event};
+use crate::db::cities::City;
+use crate::db::comments::{self, Comment, NewComment};
+use crate::db::consultations::Phase;
+use crate::db::follows;
+use crate::db::{assessments, changes, organisations, users, Db};
+use crate::domain::accounts::Permissions;
+use crate::domain::feedback::*;
+use crate::domain::{now_ts, valid_http_url, EvidenceLink, Locale, ModerationMode};
+use crate::error::{AppError, AppResult, FieldErrors};
+
+/// The item a comment is about, resolved from the URL.
+#[derive(Debug, Clone)]
+pub struct Target {
+    pub kind: TargetType,
+    pub id: i64,
+    /// `C-3`, `P-2`, `K-1`: how people and mails name it.
+    pub label: String,
+    /// Path of its page after `/{locale}`, e.g. `/port-amani/commitments/C-3`.
+    pub path: String,
+    /// Consultations take comments only while open.
+    pub phase: Option<Phase>,
+}
+
+pub struct CommentInput {
+    pub body: String,
+    pub stance: Option<Stance>,
+    pub parent_id: Option<i64>,
+    pub organisation_id: Option<i64>,
+    pub language: Locale,
+    /// A staff reply marked as the city's official response, naming the department.
+    pub official_department: Option<String>,
+}
+
+/// Posts a comment or reply; returns its id and whether it waits for a moderator.
+pub async fn post_comment(
+    db: &Db,
+    base_url: &str,
+    city: &City,
+    target: &Target,
+    author: &users::User,
+    perms: Permissions,
+    input: &CommentInput,
+) -> AppResult<(i64, bool)> {
+    let mut errors = FieldErrors::default();
+    let body = clean_body(&input.body);
+    if let Some(problem) = comment_body_problem(&body) {
+        errors.add("body", problem);
+    }
+    if author.email_verified_at.is_none() {
+        errors.add("body", "form-verify-first");
+    }
+    if target.phase.is_some_and(|p| p != Phase::Open) {
+        errors.add("body", "form-consultation-closed");
+    }
+    let parent = match input.parent_id {
+        Some(id) => {
+            let parent = comments::by_id(db, id).await?;
+            match parent {
+                Some(p)
+                    if p.target_type == target.kind.id()
+                        && p.target_id == target.id
+                        && p.parent_id.is_none()
+                        && p.state == "visible" =>
+                {
+                    Some(p)
+                }
+                _ => {
+                    errors.add("parent_id", "form-invalid-parent");
+                    None
+                }
+            }
+        }
+        None => None,
+    };
+    if let Some(org_id) = input.organisation_id {
+        let member = organisations::membership(db, org_id, author.id).await?.is_some();
+        let org = organisations::by_id(db, city.id, org_id).await?;
+        if !member || !org.is_some_and(|o| o.is_verified()) {
+            errors.add("organisation_id", "form-invalid-organisation");
+        }
+    }
+    let official = input.official_department.as_deref().map(str::trim);
+    if official.is_some() {
+        if !perms.publish {
+            return Err(AppError::Forbidden);
+        }
+        if parent.is_none() {
+            errors.add("official", "form-official-needs-parent");
+        }
+        if official.is_some_and(|d| d.is_empty() || d.chars().count() > 200) {
+            errors.add("department", "form-required");
+        }
+    }
+    errors.into_result()?;
+
+    let held = city.moderation() == ModerationMode::Pre && !(perms.publish || perms.moderate);
+    let now = now_ts();
+    let mut tx = db.begin().await?;
+    let id = comments::insert(
+        &mut tx,
+        &NewComment {
+            city_id: city.id,
+            target_type: target.kind.id(),
+            target_id: target.id,
+            author_id: Some(author.id),
+            offline_name: None,
+            organisation_id: input.organisation_id,
+            parent_id: parent.as_ref().map(|p| p.id),
+            body: &body,
+            stance: input.stance.map(|s| s.id()),
+            language: input.language.id(),
+            channel: Channel::Web.id(),
+            state: if held { "pending" } else { "visible" },
+            is_official: official.is_some(),
+            department: official,
+            entered_by: None,
+            created_at: now,
+        },
+    )
+    .await?;
+    if !held {
+        changes::record(&mut tx, "comment", id, "upsert").await?;
+    }
+    if let Some(parent) = &parent {
+        let path = format!("{}#comment-{id}", target.path);
+        if official.is_some() {
+            comments::mark_responded(&mut tx, parent.id, now).await?;
+        }
+        if let (Some(parent_author), false) = (parent.author_id, held) {
+            if parent_author != author.id {
+                if let Some(r) = follows::recipient(&mut tx, parent_author).await? {
+                    let event = match official {
+                        Some(department) => Event::OfficialResponse { item: &target.label, department },
+                        None => Event::Reply { item: &target.label },
+                    };
+                    notify::notify(&mut tx, base_url, &r, &event, &path).await?;
+                }
+            }
+        }
+    }
+    tx.commit().await?;
+    Ok((id, held))
+}
+
+/// Corrects one's own comment within the edit window.
+pub async fn edit_comment(
+    db: &Db,
+    comment: &Comment,
+    author_id: i64,
+    body: &str,
+    stance: Option<Stance>,
+) -> AppResult<()> {
+    if comment.author_id != Some(author_id) || comment.state == "hidden" {
+        return Err(AppError::Forbidden);
+    }
+    let mut errors = FieldErrors::default();
+    if now_ts() - comment.created_at > EDIT_WINDOW_SECONDS {
+        errors.add("body", "form-edit-window-over");
+    }
+    let body = clean_body(body);
+    if let Some(problem) = comment_body_problem(&body) {
+        errors.add("body", problem);
+    }
+    errors.into_result()?;
+    let mut tx = db.begin().await?;
+    comments::edit_body(&mut tx, comment.id, &body, stance.map(|s| s.id()), now_ts()).await?;
+    changes::record(&mut tx, "comment", comment.id, "upsert").await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+pub async fn flag(db: &Db, comment: &Comment, user_id: i64, reason: Option<HideReason>, note: &str) -> AppResult<()> {
+    let mut errors = FieldErrors::default();
+    if reason.is_none() {
+        errors.add("reason", "form-invalid-choice");
+    }
+    if note.chars().count() > 1000 || note.chars().any(|c| c.is_control() && c != '\n' && c != '\r') {
+        errors.add("note", "form-too-long");
+    }
+    errors.into_result()?;
+    comments::insert_flag(db, comment.id, user_id, reason.expect("checked").id(), note.trim(), now_ts()).await?;
+    Ok(())
+}
+
+/// Moderation decisions. Hidden comments stay in place with their public reason.
+pub enum Decision {
+    Hide(HideReason),
+    Restore,
+    Approve,
+    /// The flags were unfounded: close them, keep the comment.
+    Dismiss,
+}
+
+pub async fn moderate(db: &Db, comment: &Comment, decision: &Decision) -> AppResult<()> {
+    let mut tx = db.begin().await?;
+    match decision {
+        Decision::Hide(reason) => {
+            comments::set_state(&mut tx, comment.id, "hidden", Some(reason.id())).await?;
+            changes::record(&mut tx, "comment", comment.id, "delete").await?;
+        }
+        Decision::Restore | Decision::Approve => {
+            comments::set_state(&mut tx, comment.id, "visible", None).await?;
+            changes::record(&mut tx, "comment", comment.id, "upsert").await?;
+        }
+        Decision::Dismiss => {}
+    }
+    comments::handle_flags(&mut tx, comment.id, now_ts()).await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// Feedback gathered offline, typed in by staff.
+pub struct OfflineInput {
+    pub channel: Option<Channel>,
+    pub date: String,
+    pub name: String,
+    pub organisation: String,
+    pub consent: bool,
+    pub body: String,
+    pub stance: Option<Stance>,
+    pub language: Option<Locale>,
+}
+
+pub async fn enter_offline(
+    db: &Db,
+    city: &City,
+    target: &Target,
+    staff_id: i64,
+    input: &OfflineInput,
+) -> AppResult<i64> {
+    let mut errors = FieldErrors::default();
+    match input.channel {
+        None | Some(Channel::Web) => errors.add("channel", "form-invalid-choice"),
+        _ => {}
+    }
+    let date = chrono::NaiveDate::parse_from_str(input.date.trim(), "%Y-%m-%d").ok();
+    let created_at = date.and_then(|d| d.and_hms_opt(12, 0, 0)).map(|d| d.and_utc().timestamp());
+    match created_at {
+        None => errors.add("date", "form-invalid-date"),
+        Some(t) if t > now_ts() + 86_400 => errors.add("date", "form-date-in-future"),
+        _ => {}
+    }
+    if !input.consent {
+        errors.add("consent", "form-consent-required");
+    }
+    if input.language.is_none() {
+        errors.add("language", "form-invalid-choice");
+    }
+    let body = clean_body(&input.body);
+    if let Some(problem) = comment_body_problem(&body) {
+        errors.add("body", problem);
+    }
+    if input.name.chars().count() > 120 || input.organisation.chars().count() > 200 {
+        errors.add("name", "form-too-long");
+    }
+    errors.into_result()?;
+    let offline_name = match (input.name.trim(), input.organisation.trim()) {
+        ("", "") => None,
+        (n, "") => Some(n.to_string()),
+        ("", o) => Some(o.to_string()),
+        (n, o) => Some(format!("{n} — {o}")),
+    };
+    let mut tx = db.begin().await?;
+    let id = comments::insert(
+        &mut tx,
+        &NewComment {
+            city_id: city.id,
+            target_type: target.kind.id(),
+            target_id: target.id,
+            author_id: None,
+            offline_name: offline_name.as_deref(),
+            organisation_id: None,
+            parent_id: None,
+            body: &body,
+            stance: input.stance.map(|s| s.id()),
+            language: input.language.expect("checked").id(),
+            channel: input.channel.expect("checked").id(),
+            state: "visible",
+            is_official: false,
+            department: None,
+            entered_by: Some(staff_id),
+            created_at: created_at.expect("checked"),
+        },
+    )
+    .await?;
+    changes::record(&mut tx, "comment", id, "upsert").await?;
+    tx.commit().await?;
+    Ok(id)
+}
+
+pub struct AssessmentInput {
+    pub organisation_id: Option<i64>,
+    pub rating: Option<Rating>,
+    pub body: String,
+    pub evidence: Vec<EvidenceLink>,
+}
+
+pub async fn publish_assessment(
+    db: &Db,
+    city: &City,
+    commitment_id: i64,
+    author_id: i64,
+    input: &AssessmentInput,
+) -> AppResult<i64> {
+    let mut errors = FieldErrors::default();
+    let mut allowed = false;
+    if let Some(org_id) = input.organisation_id {
+        let org = organisations::by_id(db, city.id, org_id).await?;
+        let member = organisations::membership(db, org_id, author_id).await?.is_some();
+        allowed = member && org.is_some_and(|o| o.is_verified());
+    }
+    if !allowed {
+        return Err(AppError::Forbidden);
+    }
+    if input.rating.is_none() {
+        errors.add("rating", "form-invalid-choice");
+    }
+    let body = clean_body(&input.body);
+    if let Some(problem) = comment_body_problem(&body) {
+        errors.add("body", problem);
+    }
+    if input.evidence.iter().any(|e| e.label.trim().is_empty() || !valid_http_url(&e.url)) {
+        errors.add("evidence", "form-invalid-url");
+    }
+    errors.into_result()?;
+    let evidence = serde_json::to_string(&input.evidence).map_err(anyhow::Error::from)?;
+    let mut tx = db.begin().await?;
+    let id = assessments::insert(
+        &mut tx,
+        city.id,
+        commitment_id,
+        input.organisation_id.expect("checked"),
+        author_id,
+        input.rating.expect("checked").id(),
+        &body,
+        &evidence,
+        now_ts(),
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(id)
+}

@@ -1,0 +1,74 @@
+//! Account and authentication pages.
+
+use super::forms::FormState;
+use super::Page;
+use crate::domain::Locale;
+use askama::Template;
+
+#[derive(Template)]
+#[template(path = "auth/register.html")]
+pub struct RegisterView {
+    pub page: Page,
+    pub form: FormState,
+}
+
+#[derive(Template)]
+#[template(path = "auth/login.html")]
+pub struct LoginView {
+    pub page: Page,
+    pub form: FormState,
+    /// Where to go after logging in (a local path).
+    pub next: String,
+}
+
+#[derive(Template)]
+#[template(path = "auth/forgot.html")]
+pub struct ForgotView {
+    pub page: Page,
+    pub form: FormState,
+}
+
+#[derive(Template)]
+#[template(path = "auth/reset.html")]
+pub struct ResetView {
+    pub page: Page,
+    pub form: FormState,
+    pub token: String,
+}
+
+/// A page that only says something (mail sent, link expired, account deleted).
+#[derive(Template)]
+#[template(path = "auth/message.html")]
+pub struct MessageView {
+    pub page: Page,
+    pub heading: String,
+    pub message: String,
+    pub link: Option<(String, String)>,
+}
+
+pub struct OrganisationLine {
+    pub city: String,
+    pub id: i64,
+    pub name: String,
+    pub verified: bool,
+    pub admin: bool,
+}
+
+#[derive(Template)]
+#[template(path = "auth/account.html")]
+pub struct AccountView {
+    pub page: Page,
+    pub email: String,
+    pub verified: bool,
+    pub profile: FormState,
+    pub password: FormState,
+    pub delete: FormState,
+    pub roles: Vec<(String, String)>,
+    pub organisations: Vec<OrganisationLine>,
+}
+
+impl AccountView {
+    pub fn locales(&self) -> &'static [Locale] {
+        Locale::ALL
+    }
+}

@@ -1,0 +1,157 @@
+//! Comments as shown under commitments, projects and consultations.
+
+use super::forms::FormState;
+use super::{format_date, format_datetime_iso};
+use crate::db::comments::Comment;
+use crate::domain::feedback::{render_plain_text, Channel, HideReason, Stance, EDIT_WINDOW_SECONDS};
+use crate::domain::Locale;
+
+pub struct CommentView {
+    pub id: i64,
+    /// Display name, or None for a deleted account.
+    pub author: Option<String>,
+    pub organisation: Option<String>,
+    pub organisation_verified: bool,
+    pub stance: Option<String>,
+    /// Escaped, linkified HTML of the body (see `render_plain_text`).
+    pub body_html: String,
+    pub lang: String,
+    pub dir: &'static str,
+    pub channel: String,
+    pub date: String,
+    pub datetime: String,
+    pub edited: bool,
+    pub hidden_reason: Option<String>,
+    pub is_official: bool,
+    pub department: Option<String>,
+    pub replies: Vec<CommentView>,
+    pub is_reply: bool,
+    /// Whole days a top-level comment has waited for an official response.
+    pub awaiting_days: Option<i64>,
+    pub can_edit: bool,
+    pub can_flag: bool,
+}
+
+impl CommentView {
+    pub fn new(c: &Comment, viewer: Option<i64>, time_zone: &str, now: i64) -> Self {
+        let author = match (&c.author_name, &c.offline_name) {
+            (Some(name), _) => Some(name.clone()),
+            (None, Some(name)) => Some(name.clone()),
+            (None, None) if c.channel != "web" => None,
+            (None, None) => None,
+        };
+        let lang = Locale::parse(&c.language).unwrap_or(Locale::En);
+        let hidden = c.state == "hidden";
+        CommentView {
+            id: c.id,
+            author,
+            organisation: c.organisation_name.clone(),
+            organisation_verified: c.organisation_verified.as_deref() == Some("verified"),
+            stance: c.stance.clone(),
+            body_html: if hidden { String::new() } else { render_plain_text(&c.body) },
+            lang: lang.id().to_string(),
+            dir: lang.dir(),
+            channel: c.channel.clone(),
+            date: format_date(c.created_at, time_zone),
+            datetime: format_datetime_iso(c.created_at),
+            edited: c.edited_at.is_some(),
+            hidden_reason: if hidden { c.hidden_reason.clone().or(Some("abusive".into())) } else { None },
+            is_official: c.is_official,
+            department: c.department.clone(),
+            replies: vec![],
+            is_reply: c.parent_id.is_some(),
+            awaiting_days: (c.parent_id.is_none() && !c.is_official && c.responded_at.is_none() && !hidden)
+                .then(|| (now - c.created_at).max(0) / 86_400),
+            can_edit: viewer.is_some() && viewer == c.author_id && now - c.created_at <= EDIT_WINDOW_SECONDS && !hidden,
+            can_flag: viewer.is_some() && viewer != c.author_id && !hidden,
+        }
+    }
+    pub fn is_offline(&self) -> bool {
+        self.channel != "web"
+    }
+}
+
+/// The discussion block of an item page.
+pub struct CommentsSection {
+    /// Where the form posts.
+    pub action: String,
+    pub follow_action: String,
+    /// The item page, relative links are built on it.
+    pub page_path: String,
+    pub comments: Vec<CommentView>,
+    pub total: i64,
+    pub page: i64,
+    pub pages: i64,
+    pub newest_first: bool,
+    pub logged_in: bool,
+    /// Why comments are not taken (consultation not open), as a sentence.
+    pub closed: Option<String>,
+    pub form: FormState,
+    /// (id, author) of the comment being answered.
+    pub reply_to: Option<(i64, String)>,
+    /// Verified organisations the viewer may speak for.
+    pub organisations: Vec<(i64, String)>,
+    pub is_staff: bool,
+    pub following: bool,
+    pub login_link: String,
+    /// The id of the comment just posted, to confirm it.
+    pub posted: Option<i64>,
+    pub held: bool,
+}
+
+impl CommentsSection {
+    pub fn stances(&self) -> &'static [Stance] {
+        Stance::ALL
+    }
+    pub fn reasons(&self) -> &'static [HideReason] {
+        HideReason::ALL
+    }
+    pub fn locales(&self) -> &'static [Locale] {
+        Locale::ALL
+    }
+    pub fn channels(&self) -> &'static [Channel] {
+        Channel::ALL
+    }
+    pub fn order(&self) -> &'static str {
+        if self.newest_first {
+            "newest"
+        } else {
+            "oldest"
+        }
+    }
+    pub fn has_prev(&self) -> bool {
+        self.page > 1
+    }
+    pub fn has_next(&self) -> bool {
+        self.page < self.pages
+    }
+    pub fn pagination_status(&self, i18n: &crate::i18n::I18n) -> String {
+        i18n.targs("pagination-status", &[("page", &self.page.to_string()), ("pages", &self.pages.to_string())])
+    }
+    pub fn body_chars(&self) -> usize {
+        self.form.value("body").chars().count()
+    }
+}
+
+/// A verified organisation's assessment of a commitment.
+pub struct AssessmentView {
+    pub id: i64,
+    pub organisation: String,
+    pub rating: String,
+    pub body_html: String,
+    pub evidence: Vec<crate::domain::EvidenceLink>,
+    pub date: String,
+}
+
+impl AssessmentView {
+    pub fn new(a: &crate::db::assessments::Assessment, time_zone: &str) -> Self {
+        AssessmentView {
+            id: a.id,
+            organisation: a.organisation_name.clone(),
+            rating: a.rating.clone(),
+            body_html: render_plain_text(&a.body),
+            evidence: serde_json::from_str(&a.evidence).unwrap_or_default(),
+            date: format_date(a.created_at, time_zone),
+        }
+    }
+}

@@ -1,0 +1,164 @@
+//! `/account`: profile, password, personal data export and deletion.
+
+use super::auth::{field_errors, invalid, start_session};
+use super::session::{session_cookie, CsrfForm, CurrentUser};
+use super::{render, Ctx};
+use crate::db::{organisations, roles, users};
+use crate::error::AppResult;
+use crate::services::accounts;
+use crate::state::AppState;
+use crate::views::account::{AccountView, MessageView, OrganisationLine};
+use crate::views::forms::FormState;
+use axum::extract::{Query, State};
+use axum::http::header;
+use axum::response::{IntoResponse, Redirect, Response};
+use std::collections::HashMap;
+
+/// Which of the three forms on the page is being shown again with errors.
+enum Failed {
+    None,
+    Profile(FormState),
+    Password(FormState),
+    Delete(FormState),
+}
+
+async fn account_page(
+    ctx: &Ctx,
+    state: &AppState,
+    user: &users::User,
+    failed: Failed,
+    notice: Option<String>,
+) -> AppResult<Response> {
+    let cities = crate::db::cities::list(&state.db).await?;
+    let organisations = organisations::of_member(&state.db, user.id)
+        .await?
+        .into_iter()
+        .map(|(o, admin)| OrganisationLine {
+            city: cities.iter().find(|c| c.id == o.city_id).map(|c| c.slug.clone()).unwrap_or_default(),
+            id: o.id,
+            verified: o.is_verified(),
+            name: o.name,
+            admin,
+        })
+        .collect();
+    let profile_defaults = FormState::with_values(vec![
+        ("display_name".into(), user.display_name.clone()),
+        ("locale".into(), user.locale.clone()),
+    ]);
+    let (profile, password, delete, has_errors) = match failed {
+        Failed::None => (profile_defaults, FormState::default(), FormState::default(), false),
+        Failed::Profile(f) => (f, FormState::default(), FormState::default(), true),
+        Failed::Password(f) => (profile_defaults, f, FormState::default(), true),
+        Failed::Delete(f) => (profile_defaults, FormState::default(), f, true),
+    };
+    let mut page = ctx.page(ctx.i18n.t("account-title"));
+    page.notice = notice;
+    let view = AccountView {
+        page,
+        email: user.email.clone(),
+        verified: user.email_verified_at.is_some(),
+        profile,
+        password,
+        delete,
+        roles: roles::all_for_user(&state.db, user.id).await?,
+        organisations,
+    };
+    if has_errors {
+        invalid(&view)
+    } else {
+        render(&view)
+    }
+}
+
+pub async fn show(
+    ctx: Ctx,
+    State(state): State<AppState>,
+    CurrentUser(user): CurrentUser,
+    Query(q): Query<HashMap<String, String>>,
+) -> AppResult<Response> {
+    let notice = q.get("saved").map(|_| ctx.i18n.t("account-saved"));
+    account_page(&ctx, &state, &user, Failed::None, notice).await
+}
+
+pub async fn save_profile(
+    ctx: Ctx,
+    State(state): State<AppState>,
+    CurrentUser(user): CurrentUser,
+    form: CsrfForm,
+) -> AppResult<Response> {
+    match accounts::update_profile(&state.db, user.id, form.get("display_name"), form.get("locale")).await {
+        Ok(()) => Ok(Redirect::to(&ctx.link("/account?saved=1")).into_response()),
+        Err(e) => {
+            let failed = Failed::Profile(FormState::new(form.redisplay(), field_errors(e)?));
+            account_page(&ctx, &state, &user, failed, None).await
+        }
+    }
+}
+
+pub async fn change_password(
+    ctx: Ctx,
+    State(state): State<AppState>,
+    CurrentUser(user): CurrentUser,
+    form: CsrfForm,
+) -> AppResult<Response> {
+    let result = accounts::change_password(
+        &state.db,
+        &user,
+        form.get("current_password"),
+        form.get("new_password"),
+        form.opt("password_confirm"),
+    )
+    .await;
+    match result {
+        Ok(()) => {
+            // Every session ended with the old password; this browser gets a new one.
+            let mut response = Redirect::to(&ctx.link("/account?saved=1")).into_response();
+            start_session(&state, user.id, &mut response).await?;
+            Ok(response)
+        }
+        Err(e) => {
+            let failed = Failed::Password(FormState::new(form.redisplay(), field_errors(e)?));
+            account_page(&ctx, &state, &user, failed, None).await
+        }
+    }
+}
+
+pub async fn export(State(state): State<AppState>, CurrentUser(user): CurrentUser) -> AppResult<Response> {
+    let data = accounts::export(&state.db, &user).await?;
+    let body = serde_json::to_string_pretty(&data).map_err(anyhow::Error::from)?;
+    Ok((
+        [
+            (header::CONTENT_TYPE, "application/json; charset=utf-8"),
+            (header::CONTENT_DISPOSITION, "attachment; filename=\"townhall-my-data.json\""),
+            (header::CACHE_CONTROL, "no-store"),
+        ],
+        body,
+    )
+        .into_response())
+}
+
+pub async fn delete(
+    ctx: Ctx,
+    State(state): State<AppState>,
+    CurrentUser(user): CurrentUser,
+    form: CsrfForm,
+) -> AppResult<Response> {
+    match accounts::delete_account(&state.db, &user, form.get("password")).await {
+        Ok(()) => {
+            let mut response = Redirect::to(&ctx.link("/account/deleted")).into_response();
+            let fresh = crate::services::accounts::new_token().0;
+            response.headers_mut().append(header::SET_COOKIE, session_cookie(&fresh, state.config.secure_cookies));
+            Ok(response)
+        }
+        Err(e) => {
+            let failed = Failed::Delete(FormState::new(form.redisplay(), field_errors(e)?));
+            account_page(&ctx, &state, &user, failed, None).await
+        }
+    }
+}
+
+pub async fn deleted(ctx: Ctx) -> AppResult<Response> {
+    let heading = ctx.i18n.t("account-deleted-title");
+    let link = Some((ctx.link("/"), ctx.i18n.t("error-go-home")));
+    render(&MessageView { page: ctx.page(heading.clone()), heading, message: ctx.i18n.t("account-deleted-body"), link })
+}

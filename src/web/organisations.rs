@@ -1,0 +1,121 @@
+//! Civil-society organisations: a resident asks for a profile, a city admin verifies it,
+//! the organisation's admin adds members.
+
+use super::auth::invalid;
+use super::public::load_city;
+use super::session::{CsrfForm, CurrentUser};
+use super::{render, Ctx};
+use crate::db::{organisations, users};
+use crate::domain::accounts::normalise_email;
+use crate::domain::{now_ts, valid_http_url};
+use crate::error::{AppError, AppResult, FieldErrors};
+use crate::state::AppState;
+use crate::views::admin::{OrganisationRequestView, OrganisationView};
+use crate::views::forms::FormState;
+use crate::views::CityNav;
+use axum::extract::{Path, Query, State};
+use axum::response::{IntoResponse, Redirect, Response};
+use std::collections::HashMap;
+
+pub async fn request_form(
+    ctx: Ctx,
+    State(state): State<AppState>,
+    _user: CurrentUser,
+    Path((_, slug)): Path<(String, String)>,
+) -> AppResult<Response> {
+    let city = load_city(&state, &slug).await?;
+    let mut page = ctx.page(ctx.i18n.t("org-request-title"));
+    page.city = Some(CityNav::new(&city, ctx.locale));
+    render(&OrganisationRequestView { page, form: FormState::default() })
+}
+
+pub async fn request(
+    ctx: Ctx,
+    State(state): State<AppState>,
+    CurrentUser(user): CurrentUser,
+    Path((_, slug)): Path<(String, String)>,
+    form: CsrfForm,
+) -> AppResult<Response> {
+    let city = load_city(&state, &slug).await?;
+    let mut errors = FieldErrors::default();
+    let name = form.get("name").trim();
+    let website = form.get("website").trim();
+    let description = form.get("description").trim();
+    if name.is_empty() {
+        errors.add("name", "form-required");
+    } else if name.chars().count() > 200 {
+        errors.add("name", "form-too-long");
+    }
+    if !website.is_empty() && !valid_http_url(website) {
+        errors.add("website", "form-invalid-website");
+    }
+    if description.chars().count() > 5000 {
+        errors.add("description", "form-too-long");
+    }
+    if !errors.is_empty() {
+        let mut page = ctx.page(ctx.i18n.t("org-request-title"));
+        page.city = Some(CityNav::new(&city, ctx.locale));
+        return invalid(&OrganisationRequestView { page, form: FormState::new(form.redisplay(), errors) });
+    }
+    if super::auth::is_bot(&form) {
+        return Ok(Redirect::to(&ctx.link(&format!("/{slug}/"))).into_response());
+    }
+    let id = organisations::insert(&state.db, city.id, name, website, description, user.id, now_ts()).await?;
+    Ok(Redirect::to(&ctx.link(&format!("/{slug}/organisations/{id}?requested=1"))).into_response())
+}
+
+async fn show_page(ctx: &Ctx, state: &AppState, slug: &str, id: &str, form: FormState) -> AppResult<Response> {
+    let city = load_city(state, slug).await?;
+    let id: i64 = id.parse().map_err(|_| AppError::NotFound)?;
+    let org = organisations::by_id(&state.db, city.id, id).await?.ok_or(AppError::NotFound)?;
+    let members = organisations::member_names(&state.db, org.id).await?;
+    let is_org_admin = match ctx.session.user() {
+        Some(u) => organisations::membership(&state.db, org.id, u.id).await? == Some(true),
+        None => false,
+    };
+    let mut page = ctx.page(org.name.clone());
+    page.city = Some(CityNav::new(&city, ctx.locale));
+    if ctx.path_rest.contains("requested=1") {
+        page.notice = Some(ctx.i18n.t("org-requested"));
+    } else if ctx.path_rest.contains("added=1") {
+        page.notice = Some(ctx.i18n.t("org-member-added"));
+    }
+    let has_errors = form.has_errors();
+    let view = OrganisationView { page, org, members, is_org_admin, form };
+    if has_errors {
+        invalid(&view)
+    } else {
+        render(&view)
+    }
+}
+
+pub async fn show(
+    ctx: Ctx,
+    State(state): State<AppState>,
+    Path((_, slug, id)): Path<(String, String, String)>,
+    Query(_q): Query<HashMap<String, String>>,
+) -> AppResult<Response> {
+    show_page(&ctx, &state, &slug, &id, FormState::default()).await
+}
+
+pub async fn add_member(
+    ctx: Ctx,
+    State(state): State<AppState>,
+    CurrentUser(user): CurrentUser,
+    Path((_, slug, id)): Path<(String, String, String)>,
+    form: CsrfForm,
+) -> AppResult<Response> {
+    let city = load_city(&state, &slug).await?;
+    let org_id: i64 = id.parse().map_err(|_| AppError::NotFound)?;
+    let org = organisations::by_id(&state.db, city.id, org_id).await?.ok_or(AppError::NotFound)?;
+    if organisations::membership(&state.db, org.id, user.id).await? != Some(true) {
+        return Err(AppError::Forbidden);
+    }
+    let Some(person) = users::by_email(&state.db, &normalise_email(form.get("email"))).await? else {
+        let mut errors = FieldErrors::default();
+        errors.add("email", "form-no-such-person");
+        return show_page(&ctx, &state, &slug, &id, FormState::new(form.redisplay(), errors)).await;
+    };
+    organisations::add_member(&state.db, org.id, person.id, false, now_ts()).await?;
+    Ok(Redirect::to(&ctx.link(&format!("/{slug}/organisations/{}?added=1", org.id))).into_response())
+}

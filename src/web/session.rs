@@ -1,0 +1,192 @@
+//! Sessions and CSRF.
+//!
+//! Every browser gets a random `townhall_session` token (HttpOnly, SameSite=Lax). Only a
+//! logged-in session has a database row (keyed by the token's SHA-256), so any server
+//! process can serve any request. The CSRF token is an HMAC of the session token under a
+//! secret kept in the database: it needs no storage and changes when the session rotates.
+
+use crate::db::{roles, users, Db};
+use crate::domain::accounts::{Permissions, Role};
+use crate::domain::now_ts;
+use crate::error::AppError;
+use crate::services::accounts::{hash_token, new_token};
+use crate::state::AppState;
+use axum::extract::{FromRequest, FromRequestParts, Request, State};
+use axum::http::header::{self, HeaderValue};
+use axum::http::request::Parts;
+use axum::middleware::Next;
+use axum::response::Response;
+use hmac::{Hmac, Mac};
+use sha2::Sha256;
+use std::sync::Arc;
+
+pub const COOKIE: &str = "townhall_session";
+/// A session ends after a week without activity, and after 30 days in any case.
+const IDLE_SECONDS: i64 = 7 * 86_400;
+const MAX_AGE_SECONDS: i64 = 30 * 86_400;
+/// `last_seen_at` is written at most this often, to keep reads cheap.
+const TOUCH_EVERY: i64 = 300;
+/// Largest form body accepted (a long comment in any script fits many times over).
+pub const MAX_FORM_BYTES: usize = 256 * 1024;
+
+#[derive(Clone)]
+pub struct Session {
+    pub token: String,
+    pub csrf: String,
+    pub user: Option<Arc<users::User>>,
+}
+
+impl Session {
+    pub fn user(&self) -> Option<&users::User> {
+        self.user.as_deref()
+    }
+}
+
+pub fn csrf_for(secret: &[u8], token: &str) -> String {
+    let mut mac = Hmac::<Sha256>::new_from_slice(secret).expect("HMAC takes any key length");
+    mac.update(token.as_bytes());
+    hex::encode(mac.finalize().into_bytes())
+}
+
+fn looks_like_token(t: &str) -> bool {
+    t.len() == 64 && t.bytes().all(|b| b.is_ascii_hexdigit())
+}
+
+pub fn session_cookie(token: &str, secure: bool) -> HeaderValue {
+    let secure = if secure { "; Secure" } else { "" };
+    HeaderValue::from_str(&format!(
+        "{COOKIE}={token}; Path=/; HttpOnly; SameSite=Lax; Max-Age={MAX_AGE_SECONDS}{secure}"
+    ))
+    .expect("token is hex")
+}
+
+async fn lookup(db: &Db, token: &str) -> Option<Arc<users::User>> {
+    let hash = hash_token(token);
+    let now = now_ts();
+    match users::session_user(db, &hash, now, IDLE_SECONDS, MAX_AGE_SECONDS).await {
+        Ok(Some((user, last_seen))) => {
+            if now - last_seen > TOUCH_EVERY {
+                let _ = users::touch_session(db, &hash, now).await;
+            }
+            Some(Arc::new(user))
+        }
+        Ok(None) => None,
+        Err(e) => {
+            tracing::warn!(error = %e, "session lookup failed");
+            None
+        }
+    }
+}
+
+/// Middleware: attaches a `Session` to every request, issuing a token to new browsers.
+pub async fn load(State(state): State<AppState>, mut request: Request, next: Next) -> Response {
+    let existing = super::cookie(request.headers(), COOKIE).filter(|t| looks_like_token(t)).map(str::to_owned);
+    let (token, is_new) = match existing {
+        Some(t) => (t, false),
+        None => (new_token().0, true),
+    };
+    let user = if is_new { None } else { lookup(&state.db, &token).await };
+    let csrf = csrf_for(&state.secret, &token);
+    request.extensions_mut().insert(Session { token: token.clone(), csrf, user });
+    let mut response = next.run(request).await;
+    // A handler that rotated the session set its own cookie.
+    let rotated =
+        response.headers().get_all(header::SET_COOKIE).iter().any(|v| v.as_bytes().starts_with(COOKIE.as_bytes()));
+    if is_new && !rotated {
+        response.headers_mut().append(header::SET_COOKIE, session_cookie(&token, state.config.secure_cookies));
+    }
+    response
+}
+
+impl<S: Send + Sync> FromRequestParts<S> for Session {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Self, Self::Rejection> {
+        parts
+            .extensions
+            .get::<Session>()
+            .cloned()
+            .ok_or_else(|| AppError::Internal(anyhow::anyhow!("session layer missing")))
+    }
+}
+
+/// A logged-in person; anonymous visitors are sent to the login page.
+pub struct CurrentUser(pub Arc<users::User>);
+
+impl<S: Send + Sync> FromRequestParts<S> for CurrentUser {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Self, Self::Rejection> {
+        if let Some(user) = parts.extensions.get::<Session>().and_then(|s| s.user.clone()) {
+            return Ok(CurrentUser(user));
+        }
+        let path = parts.uri.path();
+        let locale = path
+            .trim_start_matches('/')
+            .split('/')
+            .next()
+            .filter(|l| crate::domain::Locale::parse(l).is_some())
+            .unwrap_or("en");
+        let back = parts.uri.path_and_query().map(|p| p.as_str()).unwrap_or("/");
+        let next = serde_urlencoded::to_string([("next", back)]).unwrap_or_default();
+        Err(AppError::LoginRequired(format!("/{locale}/login?{next}")))
+    }
+}
+
+/// What the current person may do in a city.
+pub async fn permissions(db: &Db, user: &users::User, city_id: i64) -> Result<Permissions, AppError> {
+    let roles: Vec<Role> = roles::for_user_in_city(db, user.id, city_id).await?;
+    Ok(Permissions::from_roles(&roles, user.is_site_admin))
+}
+
+/// A POSTed urlencoded form whose `csrf_token` matched the session. Fields are kept as
+/// ordered pairs: repeated names (checkbox groups) and re-display on error need them.
+pub struct CsrfForm {
+    pub session: Session,
+    pub pairs: Vec<(String, String)>,
+}
+
+impl CsrfForm {
+    /// The first value of a field, or "".
+    pub fn get(&self, name: &str) -> &str {
+        self.pairs.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str()).unwrap_or("")
+    }
+    pub fn opt(&self, name: &str) -> Option<&str> {
+        Some(self.get(name)).filter(|v| !v.trim().is_empty())
+    }
+    pub fn all(&self, name: &str) -> Vec<&str> {
+        self.pairs.iter().filter(|(k, _)| k == name).map(|(_, v)| v.as_str()).collect()
+    }
+    /// The pairs without secrets, for showing the form again.
+    pub fn redisplay(&self) -> Vec<(String, String)> {
+        self.pairs.iter().filter(|(k, _)| !k.contains("password") && k != "csrf_token").cloned().collect()
+    }
+}
+
+fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
+}
+
+impl<S: Send + Sync> FromRequest<S> for CsrfForm {
+    type Rejection = AppError;
+
+    async fn from_request(request: Request, _state: &S) -> Result<Self, Self::Rejection> {
+        let session = request.extensions().get::<Session>().cloned().ok_or(AppError::Csrf)?;
+        // Second line of defence: browsers say when a request comes from another site.
+        if request.headers().get("sec-fetch-site").is_some_and(|v| v == "cross-site") {
+            return Err(AppError::Csrf);
+        }
+        let content_type = request.headers().get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).unwrap_or("");
+        if !content_type.starts_with("application/x-www-form-urlencoded") {
+            return Err(AppError::BadRequest);
+        }
+        let bytes =
+            axum::body::to_bytes(request.into_body(), MAX_FORM_BYTES).await.map_err(|_| AppError::PayloadTooLarge)?;
+        let pairs: Vec<(String, String)> = serde_urlencoded::from_bytes(&bytes).map_err(|_| AppError::BadRequest)?;
+        let form = CsrfForm { session, pairs };
+        if !constant_time_eq(form.get("csrf_token").as_bytes(), form.session.csrf.as_bytes()) {
+            return Err(AppError::Csrf);
+        }
+        Ok(form)
+    }
+}
