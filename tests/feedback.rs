@@ -260,7 +260,7 @@ async fn official_responses_are_prominent_counted_and_in_the_feed() {
         .await;
 
         let page = app.page(&format!("/en/{CITY}/commitments/C-4")).await.1;
-        assert!(page.contains(&format!(r#"class="comment official""#)) && page.contains("Department of ICT"));
+        assert!(page.contains(r#"class="comment official""#) && page.contains("Department of ICT"));
         assert!(!page.contains(&en().tn("comment-awaiting", "days", 3)), "no longer awaiting");
         let queue = staff.get(&format!("/en/{CITY}/admin/awaiting")).await.text().await.unwrap();
         assert!(!queue.contains("market Wi-Fi"));
