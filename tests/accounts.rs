@@ -332,7 +332,8 @@ async fn profile_and_password_changes() {
     on_each_backend!(|backend| {
         let app = TestApp::spawn(backend).await;
         let id = sign_up(&app, "profile@example.org", "Old Name").await;
-        let r = app.post("/en/account", &[("display_name", "New Name"), ("locale", "sw")]).await;
+        let r =
+            app.post("/en/account", &[("display_name", "New Name"), ("locale", "sw"), ("notify_mode", "daily")]).await;
         assert_eq!(r.status(), 303);
         let user = users::by_id(&app.db, id).await.unwrap().unwrap();
         assert_eq!((user.display_name.as_str(), user.locale.as_str()), ("New Name", "sw"));

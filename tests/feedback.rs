@@ -545,3 +545,48 @@ async fn deleting_an_account_keeps_comments_as_deleted_account() {
         assert!(townhall::db::users::by_id(&app.db, id).await.unwrap().is_none());
     });
 }
+
+#[tokio::test]
+async fn daily_digest_collects_news_into_one_mail() {
+    on_each_backend!(|backend| {
+        let app = TestApp::spawn_demo(backend).await;
+        let city = city_id(&app).await;
+        let (follower, _) = person(&app, "digest@example.org", "Digest Reader").await;
+        let (staff, staff_id) = person(&app, "staff@example.org", "Staff").await;
+        roles::grant(&app.db, staff_id, city, Role::Staff, 0).await.unwrap();
+        let r = follower
+            .post("/en/account", &[("display_name", "Digest Reader"), ("locale", "fr"), ("notify_mode", "daily")])
+            .await;
+        assert_eq!(r.status(), 303);
+        follower.post(&format!("/en/{CITY}/projects/3/follow"), &[("follow", "1")]).await;
+        for text in ["First news.", "Second news."] {
+            let r = staff
+                .post(
+                    &format!("/en/{CITY}/admin/updates/new"),
+                    &[
+                        ("item", "P-3"),
+                        ("status", "in_progress"),
+                        ("progress", "70"),
+                        ("publisher", "ICT"),
+                        ("text_en", text),
+                    ],
+                )
+                .await;
+            assert_eq!(r.status(), 303);
+        }
+        assert!(outbox::latest_to(&app.db, "digest@example.org").await.unwrap().is_none(), "nothing sent at once");
+        assert_eq!(
+            townhall::services::notify::send_digests(&app.db, "http://t").await.unwrap(),
+            0,
+            "not a day old yet"
+        );
+        exec(&app, "UPDATE digest_items SET created_at = created_at - 90000").await;
+        assert_eq!(townhall::services::notify::send_digests(&app.db, "http://t").await.unwrap(), 1);
+        let mail = outbox::latest_to(&app.db, "digest@example.org").await.unwrap().unwrap();
+        let fr = I18n::new(Locale::Fr);
+        assert_eq!(mail.subject, fr.t("mail-digest-subject"), "in the reader's language");
+        assert_eq!(mail.body_text.matches("/fr/port-amani/projects/3#update-").count(), 2);
+        assert!(mail.body_text.contains("/fr/unsubscribe?token="));
+        assert_eq!(townhall::services::notify::send_digests(&app.db, "http://t").await.unwrap(), 0, "sent once");
+    });
+}

@@ -222,3 +222,32 @@ async fn security_headers_and_operations_endpoints() {
     app.db.close().await;
     assert_eq!(app.page("/readyz").await.0, 503, "not ready without a database");
 }
+
+#[tokio::test]
+async fn public_pages_stay_under_40_kb_compressed_with_their_css() {
+    let app = TestApp::spawn_demo(&common::Backend::Sqlite).await;
+    // reqwest is built without gzip support here, so these are the bytes on the wire.
+    let fetch = |path: String| {
+        let client = app.new_browser();
+        let url = app.url(&path);
+        async move {
+            let r = client.get(url).header("accept-encoding", "gzip").send().await.unwrap();
+            assert_eq!(r.status(), 200, "{path}");
+            assert_eq!(r.headers().get("content-encoding").map(|v| v.to_str().unwrap()), Some("gzip"), "{path}");
+            r.bytes().await.unwrap().len()
+        }
+    };
+    let css = fetch("/static/style.css".to_string()).await;
+    let mut heaviest = 0;
+    for locale in ["en", "ar", "zh"] {
+        for path in public_paths() {
+            let html = fetch(format!("/{locale}{path}")).await;
+            heaviest = heaviest.max(html);
+            assert!(html + css < 40 * 1024, "/{locale}{path}: {html} + {css} bytes");
+        }
+    }
+    assert!(heaviest > 1000, "the measurement is real");
+    // No page needs JavaScript: none is served, and the CSP forbids it.
+    let body = app.page(&format!("/en/{CITY}/commitments/C-1")).await.1;
+    assert!(!body.contains("<script"));
+}

@@ -166,4 +166,4 @@ error-forbidden-body = ليس لديك إذن للقيام بذلك.
 error-csrf-body = انتهت صلاحية هذا النموذج أو أُرسل من مكان آخر. يُرجى الرجوع وإعادة تحميل الصفحة ثم المحاولة مرة أخرى.
 error-too-many-title = محاولات كثيرة جدًا
 error-too-many-body = يُرجى الانتظار دقيقة قبل المحاولة مرة أخرى.
-error-too-large-body = What you sent is too large. Please shorten it and try again.
+error-too-large-body = ما أرسلته كبير جدًا. يُرجى تقصيره ثم المحاولة مرة أخرى.

@@ -158,4 +158,4 @@ error-forbidden-body = No tiene permiso para hacer esto.
 error-csrf-body = Este formulario ha caducado o se envió desde otro sitio. Vuelva atrás, recargue la página e inténtelo de nuevo.
 error-too-many-title = Demasiados intentos
 error-too-many-body = Espere un minuto antes de volver a intentarlo.
-error-too-large-body = What you sent is too large. Please shorten it and try again.
+error-too-large-body = Lo que ha enviado es demasiado grande. Acórtelo y vuelva a intentarlo.

@@ -158,4 +158,4 @@ error-forbidden-body = Vous n’avez pas l’autorisation de faire cela.
 error-csrf-body = Ce formulaire a expiré ou a été envoyé depuis un autre site. Veuillez revenir en arrière, recharger la page et réessayer.
 error-too-many-title = Trop de tentatives
 error-too-many-body = Veuillez patienter une minute avant de réessayer.
-error-too-large-body = What you sent is too large. Please shorten it and try again.
+error-too-large-body = Ce que vous avez envoyé est trop volumineux. Veuillez le raccourcir et réessayer.

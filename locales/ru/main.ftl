@@ -162,4 +162,4 @@ error-forbidden-body = У вас нет прав на это действие.
 error-csrf-body = Срок действия этой формы истёк, или она была отправлена с другого сайта. Пожалуйста, вернитесь назад, перезагрузите страницу и попробуйте ещё раз.
 error-too-many-title = Слишком много попыток
 error-too-many-body = Пожалуйста, подождите минуту, прежде чем пробовать снова.
-error-too-large-body = What you sent is too large. Please shorten it and try again.
+error-too-large-body = Отправленные данные слишком велики. Пожалуйста, сократите их и попробуйте снова.

@@ -158,4 +158,4 @@ error-forbidden-body = Huna ruhusa ya kufanya hivi.
 error-csrf-body = Muda wa fomu hii umeisha au ilitumwa kutoka mahali pengine. Tafadhali rudi nyuma, pakia upya ukurasa kisha ujaribu tena.
 error-too-many-title = Majaribio mengi mno
 error-too-many-body = Tafadhali subiri dakika moja kabla ya kujaribu tena.
-error-too-large-body = What you sent is too large. Please shorten it and try again.
+error-too-large-body = Ulichotuma ni kikubwa mno. Tafadhali kifupishe kisha ujaribu tena.

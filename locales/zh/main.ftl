@@ -156,4 +156,4 @@ error-forbidden-body = 您无权执行此操作。
 error-csrf-body = 此表单已过期，或是从其他地方提交的。请返回，重新加载页面后再试一次。
 error-too-many-title = 尝试次数过多
 error-too-many-body = 请等待一分钟后再试。
-error-too-large-body = What you sent is too large. Please shorten it and try again.
+error-too-large-body = 您发送的内容过大。请缩短后再试。

@@ -230,7 +230,16 @@ pub async fn change_password(
     Ok(())
 }
 
-pub async fn update_profile(db: &Db, user_id: i64, display_name: &str, locale: &str) -> AppResult<()> {
+/// How a person hears about what they follow.
+pub const NOTIFY_MODES: [&str; 3] = ["immediate", "daily", "none"];
+
+pub async fn update_profile(
+    db: &Db,
+    user_id: i64,
+    display_name: &str,
+    locale: &str,
+    notify_mode: &str,
+) -> AppResult<()> {
     let mut errors = FieldErrors::default();
     let name = display_name.trim();
     if name.is_empty() {
@@ -241,8 +250,12 @@ pub async fn update_profile(db: &Db, user_id: i64, display_name: &str, locale: &
     if Locale::parse(locale).is_none() {
         errors.add("locale", "form-invalid-choice");
     }
+    if !NOTIFY_MODES.contains(&notify_mode) {
+        errors.add("notify_mode", "form-invalid-choice");
+    }
     errors.into_result()?;
     users::set_profile(db, user_id, name, locale).await?;
+    crate::db::follows::set_notify_mode(db, user_id, notify_mode).await?;
     Ok(())
 }
 

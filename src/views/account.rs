@@ -71,4 +71,7 @@ impl AccountView {
     pub fn locales(&self) -> &'static [Locale] {
         Locale::ALL
     }
+    pub fn notify_modes(&self) -> [&'static str; 3] {
+        crate::services::accounts::NOTIFY_MODES
+    }
 }

@@ -44,6 +44,7 @@ async fn account_page(
     let profile_defaults = FormState::with_values(vec![
         ("display_name".into(), user.display_name.clone()),
         ("locale".into(), user.locale.clone()),
+        ("notify_mode".into(), crate::db::follows::notify_mode(&state.db, user.id).await?),
     ]);
     let (profile, password, delete, has_errors) = match failed {
         Failed::None => (profile_defaults, FormState::default(), FormState::default(), false),
@@ -86,7 +87,15 @@ pub async fn save_profile(
     CurrentUser(user): CurrentUser,
     form: CsrfForm,
 ) -> AppResult<Response> {
-    match accounts::update_profile(&state.db, user.id, form.get("display_name"), form.get("locale")).await {
+    match accounts::update_profile(
+        &state.db,
+        user.id,
+        form.get("display_name"),
+        form.get("locale"),
+        form.get("notify_mode"),
+    )
+    .await
+    {
         Ok(()) => Ok(Redirect::to(&ctx.link("/account?saved=1")).into_response()),
         Err(e) => {
             let failed = Failed::Profile(FormState::new(form.redisplay(), field_errors(e)?));
