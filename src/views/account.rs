@@ -71,6 +71,9 @@ impl AccountView {
     pub fn locales(&self) -> &'static [Locale] {
         Locale::ALL
     }
+    pub fn mode_is(&self, mode: &str) -> bool {
+        self.profile.value("notify_mode") == mode
+    }
     pub fn notify_modes(&self) -> [&'static str; 3] {
         crate::services::accounts::NOTIFY_MODES
     }
