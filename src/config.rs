@@ -160,6 +160,11 @@ impl Config {
         }
     }
 
+    /// Each server process keeps its own index (set a different data dir per process).
+    pub fn index_dir(&self) -> PathBuf {
+        self.data_dir.join("index")
+    }
+
     pub fn mail_dir(&self) -> PathBuf {
         self.data_dir.join("mail")
     }

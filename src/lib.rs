@@ -6,6 +6,7 @@ pub mod domain;
 pub mod error;
 pub mod i18n;
 pub mod mail;
+pub mod search;
 pub mod services;
 pub mod state;
 pub mod views;

@@ -29,6 +29,8 @@ enum Command {
     },
     /// Recompute every city's update hash chain and report the first broken link.
     VerifyLedger,
+    /// Rebuild the search index from the database and swap it in.
+    Reindex,
 }
 
 fn init_tracing(config: &Config) {
@@ -73,6 +75,7 @@ async fn main() -> anyhow::Result<()> {
             }
             Ok(())
         }
+        Command::Reindex => reindex(&config).await,
         Command::VerifyLedger => {
             let db = townhall::open_database(&config).await?;
             let reports = ledger::verify(&db).await?;
@@ -92,6 +95,34 @@ async fn main() -> anyhow::Result<()> {
             Ok(())
         }
     }
+}
+
+/// Builds a new index next to the current one, then swaps the directories. Run it with the
+/// server stopped (the server holds the index's writer lock) or restart the server after.
+async fn reindex(config: &Config) -> anyhow::Result<()> {
+    let db = townhall::open_database(config).await?;
+    let target = config.index_dir();
+    let fresh = target.with_extension("new");
+    let _ = std::fs::remove_dir_all(&fresh);
+    let bar = indicatif::ProgressBar::new(0);
+    bar.set_style(
+        indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} comments ({eta} left)").expect("valid template"),
+    );
+    let count = townhall::search::indexer::rebuild(&db, &fresh, |done, total| {
+        bar.set_length(total);
+        bar.set_position(done);
+    })
+    .await?;
+    bar.finish();
+    let old = target.with_extension("old");
+    let _ = std::fs::remove_dir_all(&old);
+    if target.exists() {
+        std::fs::rename(&target, &old)?;
+    }
+    std::fs::rename(&fresh, &target)?;
+    let _ = std::fs::remove_dir_all(&old);
+    println!("reindexed {count} comments and all published items into {}", target.display());
+    Ok(())
 }
 
 /// One line from standard input when piped; a prompt without echo is not needed for scripts.
@@ -116,6 +147,7 @@ async fn serve(config: Config) -> anyhow::Result<()> {
     let state = AppState::new(db.clone(), config).await?;
     let worker =
         townhall::mail::worker::spawn(db.clone(), mailer, state.mail_wake.clone(), state.config.base_url.clone());
+    let indexer = townhall::search::indexer::spawn(db.clone(), state.search.clone(), state.search_wake.clone())?;
     let limits = state.limits.clone();
     let janitor = tokio::spawn(async move {
         loop {
@@ -127,6 +159,7 @@ async fn serve(config: Config) -> anyhow::Result<()> {
         .with_graceful_shutdown(shutdown_signal())
         .await?;
     worker.abort();
+    indexer.abort();
     janitor.abort();
     db.close().await;
     tracing::info!("stopped cleanly");

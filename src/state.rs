@@ -14,13 +14,19 @@ pub struct AppState {
     pub limits: Arc<RateLimits>,
     /// Wakes the mail worker when something was queued.
     pub mail_wake: Arc<Notify>,
+    pub search: crate::search::Search,
+    /// Wakes the indexer after a change that should become searchable.
+    pub search_wake: Arc<Notify>,
 }
 
 impl AppState {
     /// Builds the state, loading (or creating once) the shared secret.
     pub async fn new(db: Db, config: Config) -> anyhow::Result<AppState> {
         let secret = crate::db::settings::secret(&db).await?;
+        let search = crate::search::Search::open(&config.index_dir())?;
         Ok(AppState {
+            search,
+            search_wake: Arc::new(Notify::new()),
             limits: Arc::new(RateLimits::new(&config.limits)),
             db,
             config: Arc::new(config),

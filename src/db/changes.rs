@@ -15,3 +15,24 @@ pub async fn record(tx: &mut Tx, entity_type: &str, entity_id: i64, op: &str) ->
         .await
         .map(|_| ()))
 }
+
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct Change {
+    pub seq: i64,
+    pub entity_type: String,
+    pub entity_id: i64,
+    pub op: String,
+    pub created_at: i64,
+}
+
+pub async fn after(db: &super::Db, seq: i64, limit: i64) -> sqlx::Result<Vec<Change>> {
+    let sql =
+        "SELECT seq, entity_type, entity_id, op, created_at FROM search_changes WHERE seq > $1 ORDER BY seq LIMIT $2";
+    crate::on_pool!(db, |p| sqlx::query_as::<_, Change>(sql).bind(seq).bind(limit).fetch_all(p).await)
+}
+
+pub async fn latest_seq(db: &super::Db) -> sqlx::Result<i64> {
+    crate::on_pool!(db, |p| sqlx::query_scalar::<_, i64>("SELECT COALESCE(MAX(seq), 0) FROM search_changes")
+        .fetch_one(p)
+        .await)
+}

@@ -243,3 +243,15 @@ pub async fn handle_flags(tx: &mut Tx, comment_id: i64, now: i64) -> sqlx::Resul
     let sql = "UPDATE flags SET handled_at = $1 WHERE comment_id = $2 AND handled_at IS NULL";
     on_tx!(tx, |c| sqlx::query(sql).bind(now).bind(comment_id).execute(c).await.map(|_| ()))
 }
+
+/// Visible comments with id above `after`, in id order: the bulk path of a reindex.
+pub async fn visible_after(db: &Db, after: i64, limit: i64) -> sqlx::Result<Vec<Comment>> {
+    let sql = format!("{SELECT} WHERE c.state = 'visible' AND c.id > $1 ORDER BY c.id LIMIT $2");
+    on_pool!(db, |p| sqlx::query_as::<_, Comment>(&sql).bind(after).bind(limit).fetch_all(p).await)
+}
+
+pub async fn count_visible(db: &Db) -> sqlx::Result<i64> {
+    on_pool!(db, |p| sqlx::query_scalar::<_, i64>("SELECT COUNT(*) FROM comments WHERE state = 'visible'")
+        .fetch_one(p)
+        .await)
+}

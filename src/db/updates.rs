@@ -129,3 +129,8 @@ pub async fn insert(tx: &mut Tx, u: &NewUpdate<'_>) -> sqlx::Result<i64> {
         .fetch_one(c)
         .await)
 }
+
+pub async fn by_id(db: &Db, id: i64) -> sqlx::Result<Option<Update>> {
+    let sql = format!("SELECT {COLUMNS} FROM updates u WHERE u.id = $1");
+    on_pool!(db, |p| sqlx::query_as::<_, Update>(&sql).bind(id).fetch_optional(p).await)
+}

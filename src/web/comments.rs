@@ -217,6 +217,7 @@ async fn post(
     match result {
         Ok((id, held)) => {
             state.mail_wake.notify_one();
+            state.search_wake.notify_one();
             let to = if held {
                 format!("{}?posted={id}&held=1#discussion-heading", target.path)
             } else {

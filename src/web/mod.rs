@@ -11,6 +11,7 @@ pub mod limits;
 pub mod ops;
 pub mod organisations;
 pub mod public;
+pub mod search;
 pub mod session;
 
 use crate::domain::Locale;
@@ -48,6 +49,8 @@ pub fn router(state: AppState) -> Router {
         .route("/{locale}/{city}/commitments/{reference}", get(public::commitment))
         .route("/{locale}/{city}/projects", get(public::projects))
         .route("/{locale}/{city}/projects/{number}", get(public::project))
+        .route("/{locale}/search", get(search::page))
+        .route("/api/v1/search", get(search::api))
         .route("/{locale}/register", get(auth::register_form).post(auth::register))
         .route("/{locale}/register/done", get(auth::register_done))
         .route("/{locale}/verify-email", get(auth::verify_email))

@@ -11,13 +11,15 @@ pub async fn healthz() -> &'static str {
     "ok"
 }
 
-/// Ready when the database answers.
+/// Ready when the database answers and the index can be searched.
 pub async fn readyz(State(state): State<AppState>) -> impl IntoResponse {
-    if state.db.ping().await {
-        (StatusCode::OK, "ready")
-    } else {
-        (StatusCode::SERVICE_UNAVAILABLE, "database unavailable")
+    if !state.db.ping().await {
+        return (StatusCode::SERVICE_UNAVAILABLE, "database unavailable");
     }
+    if state.search.reader.searcher().segment_readers().iter().any(|s| s.max_doc() == u32::MAX) {
+        return (StatusCode::SERVICE_UNAVAILABLE, "index unavailable");
+    }
+    (StatusCode::OK, "ready")
 }
 
 pub async fn stylesheet() -> impl IntoResponse {

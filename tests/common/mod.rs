@@ -88,6 +88,16 @@ impl TestApp {
         self
     }
 
+    /// A second server process on the same database, with its own data directory (and so
+    /// its own search index). Returns its base URL; it stops when the sender is dropped.
+    pub async fn second_process(&self) -> (String, oneshot::Sender<()>, tempfile::TempDir) {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let config = Config { data_dir: dir.path().to_path_buf(), ..self.config.clone() };
+        let db = Db::connect(&self.db_url).await.expect("connect");
+        let (base, tx) = serve(db, config).await;
+        (base, tx, dir)
+    }
+
     /// A fresh app with the demo city loaded.
     pub async fn spawn_demo(backend: &Backend) -> TestApp {
         let app = TestApp::spawn(backend).await;
@@ -160,7 +170,9 @@ impl Drop for TestApp {
 pub async fn serve(db: Db, config: Config) -> (String, oneshot::Sender<()>) {
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind");
     let addr = listener.local_addr().unwrap();
-    let state = AppState::new(db, config).await.expect("state");
+    let state = AppState::new(db.clone(), config).await.expect("state");
+    let indexer =
+        townhall::search::indexer::spawn(db, state.search.clone(), state.search_wake.clone()).expect("indexer");
     let (tx, rx) = oneshot::channel::<()>();
     tokio::spawn(async move {
         axum::serve(listener, townhall::app(state).into_make_service_with_connect_info::<std::net::SocketAddr>())
@@ -169,6 +181,8 @@ pub async fn serve(db: Db, config: Config) -> (String, oneshot::Sender<()>) {
             })
             .await
             .expect("server");
+        // The index writer goes with the server.
+        indexer.abort();
     });
     (format!("http://{addr}"), tx)
 }

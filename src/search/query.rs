@@ -1,0 +1,230 @@
+//! Running a search: query syntax (words, "phrases", -exclusions), filters, facet counts
+//! (tantivy aggregations, one pass) and highlighted snippets.
+
+use super::Search;
+use crate::domain::feedback::escape_html;
+use crate::domain::Locale;
+use std::collections::HashMap;
+use std::ops::Bound;
+use tantivy::aggregation::agg_req::Aggregations;
+use tantivy::aggregation::AggregationCollector;
+use tantivy::collector::{Count, TopDocs};
+use tantivy::query::{AllQuery, BooleanQuery, Occur, Query, QueryParser, RangeQuery, TermQuery};
+use tantivy::schema::{IndexRecordOption, Value};
+use tantivy::snippet::SnippetGenerator;
+use tantivy::{DocAddress, Order, TantivyDocument, Term};
+
+pub const PAGE_SIZE: usize = 20;
+pub const MAX_PAGE: usize = 50;
+pub const MAX_QUERY_CHARS: usize = 500;
+
+#[derive(Debug, Clone, Default, serde::Deserialize, serde::Serialize)]
+pub struct SearchRequest {
+    #[serde(default)]
+    pub q: String,
+    pub city: Option<String>,
+    #[serde(rename = "type")]
+    pub kind: Option<String>,
+    pub theme: Option<String>,
+    pub sdg: Option<String>,
+    pub stance: Option<String>,
+    pub lang: Option<String>,
+    /// `YYYY-MM-DD`, inclusive.
+    pub from: Option<String>,
+    pub to: Option<String>,
+    pub page: Option<String>,
+}
+
+fn non_empty(v: &Option<String>) -> Option<&str> {
+    v.as_deref().map(str::trim).filter(|s| !s.is_empty())
+}
+
+impl SearchRequest {
+    pub fn page(&self) -> usize {
+        self.page.as_deref().and_then(|p| p.parse().ok()).unwrap_or(1).clamp(1, MAX_PAGE)
+    }
+    /// Whether anything was asked: words or a filter.
+    pub fn is_asked(&self) -> bool {
+        !self.q.trim().is_empty()
+            || [&self.city, &self.kind, &self.theme, &self.sdg, &self.stance, &self.lang, &self.from, &self.to]
+                .iter()
+                .any(|v| non_empty(v).is_some())
+    }
+
+    /// Query string of the filters (without `page`), to build links.
+    pub fn filters_query(&self) -> String {
+        let mut copy = self.clone();
+        copy.page = None;
+        serde_urlencoded::to_string(&copy).unwrap_or_default()
+    }
+}
+
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct Hit {
+    pub kind: String,
+    pub title: String,
+    /// Path after `/{locale}`, to the exact anchor.
+    pub link: String,
+    /// Escaped HTML with `<b>` around the matches.
+    pub snippet_html: String,
+    pub lang: String,
+    pub date: i64,
+    pub city: String,
+    pub stance: Option<String>,
+    pub organisation: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, serde::Serialize)]
+pub struct SearchResults {
+    pub total: usize,
+    pub page: usize,
+    pub pages: usize,
+    pub hits: Vec<Hit>,
+    /// facet name → (value, count), largest first.
+    pub facets: HashMap<String, Vec<(String, u64)>>,
+    /// The query could not be parsed as written and was read as plain words.
+    pub relaxed: bool,
+}
+
+fn date_bound(s: Option<&str>, end_of_day: bool) -> Option<i64> {
+    let d = chrono::NaiveDate::parse_from_str(s?, "%Y-%m-%d").ok()?;
+    let t = if end_of_day { d.and_hms_opt(23, 59, 59)? } else { d.and_hms_opt(0, 0, 0)? };
+    Some(t.and_utc().timestamp())
+}
+
+/// Removes the query syntax characters, keeping words, for a malformed query.
+fn plain_words(q: &str) -> String {
+    q.chars().map(|c| if c.is_alphanumeric() || c.is_whitespace() { c } else { ' ' }).collect()
+}
+
+pub fn run(search: &Search, req: &SearchRequest, reader_locale: Locale) -> anyhow::Result<SearchResults> {
+    let f = search.fields;
+    let searcher = search.reader.searcher();
+    let q: String = req.q.chars().take(MAX_QUERY_CHARS).collect();
+    let mut relaxed = false;
+    let text_query: Box<dyn Query> = if q.trim().is_empty() {
+        Box::new(AllQuery)
+    } else {
+        let mut parser = QueryParser::for_index(&search.index, f.all_text());
+        parser.set_conjunction_by_default();
+        match parser.parse_query(&q) {
+            Ok(query) => query,
+            Err(_) => {
+                relaxed = true;
+                let words = plain_words(&q);
+                if words.trim().is_empty() {
+                    Box::new(AllQuery)
+                } else {
+                    parser.parse_query_lenient(&words).0
+                }
+            }
+        }
+    };
+    let mut clauses: Vec<(Occur, Box<dyn Query>)> = vec![(Occur::Must, text_query.box_clone())];
+    let term = |field, value: &str| -> Box<dyn Query> {
+        Box::new(TermQuery::new(Term::from_field_text(field, value), IndexRecordOption::Basic))
+    };
+    for (field, value) in
+        [(f.city, &req.city), (f.kind, &req.kind), (f.themes, &req.theme), (f.stance, &req.stance), (f.lang, &req.lang)]
+    {
+        if let Some(v) = non_empty(value) {
+            clauses.push((Occur::Must, term(field, v)));
+        }
+    }
+    if let Some(sdg) = non_empty(&req.sdg).and_then(|s| s.parse::<u64>().ok()) {
+        clauses
+            .push((Occur::Must, Box::new(TermQuery::new(Term::from_field_u64(f.sdgs, sdg), IndexRecordOption::Basic))));
+    }
+    let from = date_bound(non_empty(&req.from), false);
+    let to = date_bound(non_empty(&req.to), true);
+    if from.is_some() || to.is_some() {
+        let lower = from.map(|t| Bound::Included(Term::from_field_i64(f.date, t))).unwrap_or(Bound::Unbounded);
+        let upper = to.map(|t| Bound::Included(Term::from_field_i64(f.date, t))).unwrap_or(Bound::Unbounded);
+        clauses.push((Occur::Must, Box::new(RangeQuery::new(lower, upper))));
+    }
+    let query = BooleanQuery::new(clauses);
+
+    let page = req.page();
+    let offset = (page - 1) * PAGE_SIZE;
+    let aggs: Aggregations = serde_json::from_value(serde_json::json!({
+        "type": {"terms": {"field": "kind", "size": 10}},
+        "lang": {"terms": {"field": "lang", "size": 10}},
+        "stance": {"terms": {"field": "stance", "size": 10}},
+        "theme": {"terms": {"field": "themes", "size": 10}},
+        "city": {"terms": {"field": "city", "size": 20}},
+        "sdg": {"terms": {"field": "sdgs", "size": 17}},
+    }))?;
+    let aggregation = AggregationCollector::from_aggs(aggs, Default::default());
+    // Without words to rank by, newest first.
+    let (addresses, total, aggregated): (Vec<DocAddress>, usize, _) = if q.trim().is_empty() {
+        let top = TopDocs::with_limit(PAGE_SIZE).and_offset(offset).order_by_fast_field::<i64>("date", Order::Desc);
+        let (docs, total, aggs) = searcher.search(&query, &(top, Count, aggregation))?;
+        (docs.into_iter().map(|(_, a)| a).collect(), total, aggs)
+    } else {
+        let top = TopDocs::with_limit(PAGE_SIZE).and_offset(offset);
+        let (docs, total, aggs) = searcher.search(&query, &(top, Count, aggregation))?;
+        (docs.into_iter().map(|(_, a)| a).collect(), total, aggs)
+    };
+
+    let mut facets = HashMap::new();
+    if let Ok(serde_json::Value::Object(map)) = serde_json::to_value(&aggregated) {
+        for (name, value) in map {
+            let buckets = value["buckets"].as_array().cloned().unwrap_or_default();
+            let list: Vec<(String, u64)> = buckets
+                .iter()
+                .filter_map(|b| {
+                    let key = match &b["key"] {
+                        serde_json::Value::String(s) => s.clone(),
+                        serde_json::Value::Number(n) => n.as_f64().map(|v| (v as i64).to_string())?,
+                        _ => return None,
+                    };
+                    Some((key, b["doc_count"].as_u64().unwrap_or(0)))
+                })
+                .collect();
+            facets.insert(name, list);
+        }
+    }
+
+    let mut generators: HashMap<u32, SnippetGenerator> = HashMap::new();
+    let mut hits = Vec::new();
+    for address in addresses {
+        let doc: TantivyDocument = searcher.doc(address)?;
+        let text_of = |field| doc.get_first(field).and_then(|v| v.as_str()).map(str::to_string);
+        let lang = Locale::ALL.iter().copied().find(|l| text_of(f.text(*l)).is_some()).unwrap_or(reader_locale);
+        let field = f.text(lang);
+        let snippet_html = match text_of(field) {
+            Some(text) => {
+                let generator = match generators.entry(field.field_id()) {
+                    std::collections::hash_map::Entry::Occupied(e) => e.into_mut(),
+                    std::collections::hash_map::Entry::Vacant(e) => {
+                        let mut g = SnippetGenerator::create(&searcher, &text_query, field)?;
+                        g.set_max_num_chars(240);
+                        e.insert(g)
+                    }
+                };
+                let snippet = generator.snippet_from_doc(&doc);
+                if snippet.fragment().is_empty() {
+                    escape_html(&text.chars().take(240).collect::<String>())
+                } else {
+                    // to_html escapes the text; only the <b> highlights are markup.
+                    snippet.to_html()
+                }
+            }
+            None => String::new(),
+        };
+        let title = text_of(f.title(reader_locale)).or_else(|| text_of(f.display_title)).unwrap_or_default();
+        hits.push(Hit {
+            kind: text_of(f.kind).unwrap_or_default(),
+            title,
+            link: text_of(f.link).unwrap_or_default(),
+            snippet_html,
+            lang: lang.id().to_string(),
+            date: doc.get_first(f.date).and_then(|v| v.as_i64()).unwrap_or(0),
+            city: text_of(f.city).unwrap_or_default(),
+            stance: text_of(f.stance),
+            organisation: text_of(f.organisation),
+        });
+    }
+    let pages = total.div_ceil(PAGE_SIZE).clamp(1, MAX_PAGE);
+    Ok(SearchResults { total, page, pages, hits, facets, relaxed })
+}

@@ -1,0 +1,132 @@
+//! The index schema: one text and one title field per language, each with the analyzer of
+//! that language, plus filter fields. A query is parsed against every language's fields, so
+//! "bus lanes" finds English, French and Swahili comments alike, each stemmed its own way.
+
+use crate::domain::Locale;
+use tantivy::schema::{
+    Field, IndexRecordOption, Schema, TextFieldIndexing, TextOptions, FAST, INDEXED, STORED, STRING,
+};
+use tantivy::tokenizer::{
+    AsciiFoldingFilter, Language, LowerCaser, NgramTokenizer, RemoveLongFilter, SimpleTokenizer, Stemmer, TextAnalyzer,
+};
+use tantivy::Index;
+
+#[derive(Clone, Copy)]
+pub struct Fields {
+    /// `comment:12`, `commitment:3`…: the document's identity, for deletes.
+    pub key: Field,
+    pub kind: Field,
+    pub city: Field,
+    pub lang: Field,
+    pub themes: Field,
+    pub sdgs: Field,
+    pub stance: Field,
+    pub channel: Field,
+    pub status: Field,
+    pub organisation: Field,
+    /// Unix seconds.
+    pub date: Field,
+    /// The title shown in results (the item's, for comments and updates).
+    pub display_title: Field,
+    /// Path after `/{locale}` to the exact place (`…/commitments/C-3#comment-12`).
+    pub link: Field,
+    text: [Field; 7],
+    title: [Field; 7],
+}
+
+impl Fields {
+    pub fn text(&self, l: Locale) -> Field {
+        self.text[l as usize]
+    }
+    pub fn title(&self, l: Locale) -> Field {
+        self.title[l as usize]
+    }
+    /// Every full-text field, for the query parser.
+    pub fn all_text(&self) -> Vec<Field> {
+        self.text.iter().chain(self.title.iter()).copied().collect()
+    }
+}
+
+fn tokenizer_name(l: Locale) -> String {
+    format!("th_{}", l.id())
+}
+
+pub fn build() -> (Schema, Fields) {
+    let mut b = Schema::builder();
+    let filter = STRING | FAST | STORED;
+    let key = b.add_text_field("key", STRING | STORED);
+    let kind = b.add_text_field("kind", filter.clone());
+    let city = b.add_text_field("city", filter.clone());
+    let lang = b.add_text_field("lang", filter.clone());
+    let themes = b.add_text_field("themes", filter.clone());
+    let sdgs = b.add_u64_field("sdgs", INDEXED | FAST | STORED);
+    let stance = b.add_text_field("stance", filter.clone());
+    let channel = b.add_text_field("channel", filter.clone());
+    let status = b.add_text_field("status", filter.clone());
+    let organisation = b.add_text_field("organisation", STRING | STORED);
+    let date = b.add_i64_field("date", INDEXED | FAST | STORED);
+    let display_title = b.add_text_field("display_title", STORED);
+    let link = b.add_text_field("link", STORED);
+    let text_options = |l: Locale| {
+        TextOptions::default()
+            .set_indexing_options(
+                TextFieldIndexing::default()
+                    .set_tokenizer(&tokenizer_name(l))
+                    .set_index_option(IndexRecordOption::WithFreqsAndPositions),
+            )
+            .set_stored()
+    };
+    let text: Vec<Field> =
+        Locale::ALL.iter().map(|l| b.add_text_field(&format!("text_{}", l.id()), text_options(*l))).collect();
+    let title: Vec<Field> =
+        Locale::ALL.iter().map(|l| b.add_text_field(&format!("title_{}", l.id()), text_options(*l))).collect();
+    let text: [Field; 7] = text.try_into().expect("seven locales");
+    let title: [Field; 7] = title.try_into().expect("seven locales");
+    let fields = Fields {
+        key,
+        kind,
+        city,
+        lang,
+        themes,
+        sdgs,
+        stance,
+        channel,
+        status,
+        organisation,
+        date,
+        display_title,
+        link,
+        text,
+        title,
+    };
+    (b.build(), fields)
+}
+
+/// Registers the per-language analyzers on an index (needed after every open).
+pub fn register_tokenizers(index: &Index) {
+    for l in Locale::ALL {
+        let latin = |lang: Option<Language>| {
+            let base = TextAnalyzer::builder(SimpleTokenizer::default())
+                .filter(RemoveLongFilter::limit(60))
+                .filter(LowerCaser);
+            // Folding accents makes "equipement" find "équipement".
+            match lang {
+                Some(lang) => base.filter(AsciiFoldingFilter).filter(Stemmer::new(lang)).build(),
+                None => base.filter(AsciiFoldingFilter).build(),
+            }
+        };
+        let analyzer = match l {
+            Locale::En => latin(Some(Language::English)),
+            Locale::Fr => latin(Some(Language::French)),
+            Locale::Es => latin(Some(Language::Spanish)),
+            Locale::Ru => latin(Some(Language::Russian)),
+            Locale::Ar => latin(Some(Language::Arabic)),
+            Locale::Sw => latin(None),
+            // Chinese has no spaces between words: index single characters and bigrams.
+            Locale::Zh => TextAnalyzer::builder(NgramTokenizer::new(1, 2, false).expect("valid n-gram range"))
+                .filter(LowerCaser)
+                .build(),
+        };
+        index.tokenizers().register(&tokenizer_name(*l), analyzer);
+    }
+}

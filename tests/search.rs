@@ -1,0 +1,270 @@
+//! Search: multilingual, accent-insensitive, always in step with the database — on every backend.
+
+mod common;
+
+use common::{person, Browser, TestApp};
+use std::time::{Duration, Instant};
+use townhall::db::{cities, roles};
+use townhall::domain::accounts::Role;
+
+const CITY: &str = "port-amani";
+
+/// Polls a search until `needle` shows up (or stops showing up); returns the elapsed time.
+async fn wait_until(client: &reqwest::Client, url: &str, needle: &str, present: bool) -> Option<Duration> {
+    let start = Instant::now();
+    while start.elapsed() < Duration::from_secs(2) {
+        let body = client.get(url).send().await.unwrap().text().await.unwrap();
+        if body.contains(needle) == present {
+            return Some(start.elapsed());
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    None
+}
+
+async fn post(b: &Browser, item: &str, body: &str, lang: &str) -> i64 {
+    let r = b.post(&format!("/en/{CITY}/{item}/comments"), &[("body", body), ("language", lang)]).await;
+    assert_eq!(r.status(), 303);
+    let location = r.headers()["location"].to_str().unwrap().to_string();
+    location.rsplit("posted=").next().unwrap().split(['&', '#']).next().unwrap().parse().unwrap()
+}
+
+fn q(s: &str) -> String {
+    serde_urlencoded::to_string([("q", s)]).unwrap()
+}
+
+#[tokio::test]
+async fn comments_become_searchable_and_hidden_ones_disappear_within_two_seconds() {
+    on_each_backend!(|backend| {
+        let app =
+            TestApp::spawn_demo(backend).await.restart_with(|c| c.limits.comment_per_account_per_minute = 100).await;
+        let city = cities::by_slug(&app.db, CITY).await.unwrap().unwrap().id;
+        let (b, _) = person(&app, "s@example.org", "Searcher").await;
+        let (m, mid) = person(&app, "m@example.org", "Mod").await;
+        roles::grant(&app.db, mid, city, Role::Moderator, 0).await.unwrap();
+
+        let id = post(
+            &b,
+            "commitments/C-1",
+            "The painted bus lanes near Kariakoo market are blocked by parked lorries.",
+            "en",
+        )
+        .await;
+        let url = app.url(&format!("/en/search?{}", q("lorries")));
+        let anchor = format!("/en/{CITY}/commitments/C-1#comment-{id}");
+        let took = wait_until(&app.client, &url, &anchor, true).await.expect("searchable within 2 s");
+        eprintln!("searchable after {took:?}");
+        let page = app.page(&format!("/en/search?{}", q("lorries"))).await.1;
+        assert!(page.contains("<b>lorries</b>"), "the match is highlighted");
+
+        m.post(&format!("/en/{CITY}/admin/moderation/{id}"), &[("decision", "hide"), ("reason", "off_topic")]).await;
+        wait_until(&app.client, &url, &anchor, false).await.expect("gone within 2 s");
+    });
+}
+
+#[tokio::test]
+async fn queries_match_across_languages_accents_phrases_and_exclusions() {
+    on_each_backend!(|backend| {
+        let app =
+            TestApp::spawn_demo(backend).await.restart_with(|c| c.limits.comment_per_account_per_minute = 100).await;
+        let (b, _) = person(&app, "l@example.org", "Lugha").await;
+        let fr = post(&b, "commitments/C-2", "Il manque de l'équipement sportif au stade municipal.", "fr").await;
+        let en = post(&b, "commitments/C-2", "More bus lanes please, and fewer taxis blocking them.", "en").await;
+        let sw = post(&b, "commitments/C-2", "Njia za basi zimesaidia sana wafanyabiashara wa soko.", "sw").await;
+        let zh = post(&b, "commitments/C-2", "公交车站离我家太远了。", "zh").await;
+        let es = post(&b, "commitments/C-2", "Los carriles de autobús funcionan bien.", "es").await;
+        let ru = post(&b, "commitments/C-2", "Автобусные полосы помогают добираться до работы.", "ru").await;
+        let last = format!("#comment-{ru}");
+        wait_until(&app.client, &app.url(&format!("/en/search?{}", q("добираться"))), &last, true)
+            .await
+            .expect("indexed");
+
+        let find = |query: &str| {
+            let url = format!("/en/search?{}", q(query));
+            let app = &app;
+            async move { app.page(&url).await.1 }
+        };
+        let has = |page: &str, id: i64| page.contains(&format!("#comment-{id}\""));
+        assert!(has(&find("equipement").await, fr), "accent-insensitive");
+        assert!(has(&find("ÉQUIPEMENTS").await, fr), "case and plural");
+        assert!(has(&find("lane").await, en), "English stemming");
+        assert!(has(&find("basi").await, sw), "Swahili");
+        assert!(has(&find("公交").await, zh), "Chinese bigrams");
+        assert!(has(&find("carril").await, es), "Spanish stemming");
+        assert!(has(&find("автобусная").await, ru), "Russian stemming");
+        let phrase = find("\"bus lanes\"").await;
+        assert!(has(&phrase, en));
+        assert!(!has(&find("\"lanes bus\"").await, en), "phrases keep their order");
+        assert!(!has(&find("bus -taxis").await, en), "exclusions");
+        assert!(has(&find("bus").await, en));
+    });
+}
+
+#[tokio::test]
+async fn filters_facets_json_and_hostile_queries() {
+    on_each_backend!(|backend| {
+        let app = TestApp::spawn_demo(backend).await;
+        let (b, _) = person(&app, "f@example.org", "Facet").await;
+        let id = post(&b, "commitments/C-3", "Flood sensors on the Msimbazi river work well.", "en").await;
+        wait_until(&app.client, &app.url(&format!("/en/search?{}", q("msimbazi"))), &format!("#comment-{id}"), true)
+            .await
+            .expect("indexed");
+
+        // The demo's commitments, projects and updates are searchable too (indexed from the change log).
+        let all: serde_json::Value = app.get("/api/v1/search").await.json().await.unwrap();
+        let types: Vec<String> =
+            all["facets"]["type"].as_array().unwrap().iter().map(|b| b[0].as_str().unwrap().to_string()).collect();
+        for kind in ["commitment", "project", "update", "comment"] {
+            assert!(types.contains(&kind.to_string()), "{kind} in {types:?}");
+        }
+        let only_comments: serde_json::Value = app.get("/api/v1/search?type=comment").await.json().await.unwrap();
+        assert_eq!(only_comments["total"], 1);
+        assert_eq!(only_comments["hits"][0]["link"], format!("/{CITY}/commitments/C-3#comment-{id}"));
+        let none: serde_json::Value =
+            app.get("/api/v1/search?type=comment&from=2000-01-01&to=2000-12-31").await.json().await.unwrap();
+        assert_eq!(none["total"], 0, "date range");
+        let page = app.page(&format!("/en/search?{}&type=comment", q("zzzznothing"))).await.1;
+        assert!(page.contains(&townhall::i18n::I18n::new(townhall::domain::Locale::En).t("search-none-title")));
+        let page = app.page("/en/search?q=river&type=update").await.1;
+        assert!(page.contains("aria-current=\"true\"") || page.contains("search-layout"));
+
+        let long = "x".repeat(20_000);
+        for hostile in [
+            "\"unclosed",
+            "(((",
+            "title_en:",
+            "a:b:c",
+            "-",
+            "*",
+            "[1 TO",
+            "<script>alert(1)</script>",
+            "' OR 1=1 --",
+            long.as_str(),
+        ] {
+            let r = app.get(&format!("/en/search?{}", q(hostile))).await;
+            assert_eq!(r.status(), 200, "{}", &hostile[..hostile.len().min(30)]);
+            let body = r.text().await.unwrap();
+            assert!(!body.contains("<script>alert"), "query is escaped");
+            let r = app.get(&format!("/api/v1/search?{}", q(hostile))).await;
+            assert_eq!(r.status(), 200);
+        }
+        assert_eq!(app.get("/en/search?page=999999&sdg=abc&from=yesterday").await.status(), 200);
+    });
+}
+
+#[tokio::test]
+async fn the_index_resumes_after_a_restart_and_each_process_keeps_its_own() {
+    on_each_backend!(|backend| {
+        let app = TestApp::spawn_demo(backend).await;
+        let (b, _) = person(&app, "p@example.org", "Process").await;
+        // A second server process on the same database, with its own index.
+        let (other, stop_other, _dir) = app.second_process().await;
+        let id = post(&b, "projects/2", "The depot roof leaks over bay three.", "en").await;
+        let anchor = format!("#comment-{id}");
+        let client = reqwest::Client::new();
+        wait_until(&client, &format!("{other}/en/search?{}", q("depot roof")), &anchor, true)
+            .await
+            .expect("found on the other process");
+        drop(stop_other);
+
+        // Changes made while a server is down are picked up from the stored sequence.
+        let app = app.restart_with(|_| {}).await;
+        let seq_before =
+            townhall::search::committed_seq(&townhall::search::Search::open(&app.config.index_dir()).unwrap().index);
+        assert!(seq_before > 0, "the last applied sequence is stored in the index");
+        let b = Browser::new(&app);
+        let r = b.post("/en/login", &[("email", "p@example.org"), ("password", common::PASSWORD)]).await;
+        assert_eq!(r.status(), 303);
+        let id2 = post(&b, "projects/2", "Second report: the gutters overflow.", "en").await;
+        wait_until(&app.client, &app.url(&format!("/en/search?{}", q("gutters"))), &format!("#comment-{id2}"), true)
+            .await
+            .expect("found after restart");
+        assert!(app.page(&format!("/en/search?{}", q("depot roof"))).await.1.contains(&anchor), "nothing lost");
+    });
+}
+
+#[tokio::test]
+async fn reindex_rebuilds_the_index_from_the_database() {
+    let app = TestApp::spawn_demo(&common::Backend::Sqlite).await;
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_townhall"))
+        .arg("reindex")
+        .env("TOWNHALL_DATABASE_URL", &app.db_url)
+        .env("TOWNHALL_DATA_DIR", app.dir.path().join("other"))
+        .env("RUST_LOG", "error")
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let index = townhall::search::Search::open(&app.dir.path().join("other").join("index")).unwrap();
+    assert!(index.num_docs() >= 12 + 8 + 40, "{} documents", index.num_docs());
+    let results = townhall::search::query::run(
+        &index,
+        &townhall::search::query::SearchRequest { q: "flood".into(), ..Default::default() },
+        townhall::domain::Locale::En,
+    )
+    .unwrap();
+    assert!(results.total > 0);
+}
+
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
+}
+
+fn start_server(app: &TestApp, data_dir: &std::path::Path, port: u16) -> std::process::Child {
+    std::process::Command::new(env!("CARGO_BIN_EXE_townhall"))
+        .arg("serve")
+        .env("TOWNHALL_DATABASE_URL", &app.db_url)
+        .env("TOWNHALL_DATA_DIR", data_dir)
+        .env("TOWNHALL_ADDR", format!("127.0.0.1:{port}"))
+        .env("RUST_LOG", "error")
+        .spawn()
+        .unwrap()
+}
+
+async fn wait_healthy(base: &str) {
+    for _ in 0..100 {
+        if reqwest::get(format!("{base}/healthz")).await.is_ok_and(|r| r.status() == 200) {
+            return;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    panic!("server at {base} did not start");
+}
+
+#[tokio::test]
+async fn after_kill_9_every_acknowledged_comment_is_stored_and_found() {
+    on_each_backend!(|backend| {
+        let app = TestApp::spawn_demo(backend).await;
+        common::person(&app, "k@example.org", "Killed").await;
+        let dir = tempfile::tempdir().unwrap();
+        let port = free_port();
+        let base = format!("http://127.0.0.1:{port}");
+        let mut server = start_server(&app, dir.path(), port);
+        wait_healthy(&base).await;
+        let b = Browser { base: base.clone(), client: app.new_browser() };
+        assert_eq!(
+            b.post("/en/login", &[("email", "k@example.org"), ("password", common::PASSWORD)]).await.status(),
+            303
+        );
+        let mut acknowledged = Vec::new();
+        for i in 0..5 {
+            acknowledged.push(post(&b, "commitments/C-5", &format!("kilo{i} report from the harbour"), "en").await);
+        }
+        server.kill().unwrap(); // SIGKILL: no graceful shutdown, no final commit.
+        server.wait().unwrap();
+
+        let mut server = start_server(&app, dir.path(), port);
+        wait_healthy(&base).await;
+        for (i, id) in acknowledged.iter().enumerate() {
+            assert!(
+                townhall::db::comments::by_id(&app.db, *id).await.unwrap().is_some(),
+                "comment {i} is in the database"
+            );
+            let url = format!("{base}/en/search?{}", q(&format!("kilo{i}")));
+            wait_until(&b.client, &url, &format!("#comment-{id}"), true)
+                .await
+                .unwrap_or_else(|| panic!("comment {i} is searchable again"));
+        }
+        server.kill().unwrap();
+        server.wait().unwrap();
+    });
+}
