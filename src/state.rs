@@ -17,6 +17,7 @@ pub struct AppState {
     pub search: crate::search::Search,
     /// Wakes the indexer after a change that should become searchable.
     pub search_wake: Arc<Notify>,
+    pub metrics: Arc<crate::web::metrics::Metrics>,
 }
 
 impl AppState {
@@ -27,6 +28,7 @@ impl AppState {
         Ok(AppState {
             search,
             search_wake: Arc::new(Notify::new()),
+            metrics: Arc::new(Default::default()),
             limits: Arc::new(RateLimits::new(&config.limits)),
             db,
             config: Arc::new(config),

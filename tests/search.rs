@@ -215,6 +215,7 @@ fn start_server(app: &TestApp, data_dir: &std::path::Path, port: u16) -> std::pr
         .env("TOWNHALL_DATABASE_URL", &app.db_url)
         .env("TOWNHALL_DATA_DIR", data_dir)
         .env("TOWNHALL_ADDR", format!("127.0.0.1:{port}"))
+        .env("TOWNHALL_CONFIG", data_dir.join("townhall.toml"))
         .env("RUST_LOG", "error")
         .spawn()
         .unwrap()
@@ -236,6 +237,11 @@ async fn after_kill_9_every_acknowledged_comment_is_stored_and_found() {
         let app = TestApp::spawn_demo(backend).await;
         common::person(&app, "k@example.org", "Killed").await;
         let dir = tempfile::tempdir().unwrap();
+        std::fs::write(
+            dir.path().join("townhall.toml"),
+            "[limits]\ncomment_per_account_per_minute = 100000\ncomment_per_ip_per_minute = 100000\n",
+        )
+        .unwrap();
         let port = free_port();
         let base = format!("http://127.0.0.1:{port}");
         let mut server = start_server(&app, dir.path(), port);
@@ -245,24 +251,71 @@ async fn after_kill_9_every_acknowledged_comment_is_stored_and_found() {
             b.post("/en/login", &[("email", "k@example.org"), ("password", common::PASSWORD)]).await.status(),
             303
         );
-        let mut acknowledged = Vec::new();
-        for i in 0..5 {
-            acknowledged.push(post(&b, "commitments/C-5", &format!("kilo{i} report from the harbour"), "en").await);
+        let token = b.csrf().await;
+        // Eight writers post as fast as they can; the server is killed in the middle.
+        let acknowledged = std::sync::Arc::new(tokio::sync::Mutex::new(Vec::<(String, i64)>::new()));
+        let mut writers = Vec::new();
+        for w in 0..8 {
+            let (client, url, token, acknowledged) = (
+                b.client.clone(),
+                b.url("/en/port-amani/commitments/C-5/comments"),
+                token.clone(),
+                acknowledged.clone(),
+            );
+            writers.push(tokio::spawn(async move {
+                for n in 0..1000 {
+                    let word = format!("kilo{w}x{n}");
+                    let body = format!("{word} report from the harbour");
+                    let Ok(r) =
+                        client.post(&url).form(&[("body", body.as_str()), ("csrf_token", token.as_str())]).send().await
+                    else {
+                        return;
+                    };
+                    if r.status() != 303 {
+                        return;
+                    }
+                    let location = r.headers()["location"].to_str().unwrap().to_string();
+                    let id: i64 =
+                        location.rsplit("posted=").next().unwrap().split(['&', '#']).next().unwrap().parse().unwrap();
+                    acknowledged.lock().await.push((word, id));
+                }
+            }));
         }
+        tokio::time::sleep(Duration::from_millis(600)).await;
         server.kill().unwrap(); // SIGKILL: no graceful shutdown, no final commit.
         server.wait().unwrap();
+        for w in writers {
+            let _ = w.await;
+        }
+        let acknowledged = acknowledged.lock().await.clone();
+        assert!(acknowledged.len() > 5, "the load ran ({} comments acknowledged)", acknowledged.len());
 
         let mut server = start_server(&app, dir.path(), port);
         wait_healthy(&base).await;
-        for (i, id) in acknowledged.iter().enumerate() {
+        for (word, id) in &acknowledged {
+            assert!(townhall::db::comments::by_id(&app.db, *id).await.unwrap().is_some(), "{word} is in the database");
+        }
+        // Every acknowledged comment is searchable again.
+        let start = Instant::now();
+        loop {
+            let all: serde_json::Value =
+                b.client.get(format!("{base}/api/v1/search?type=comment")).send().await.unwrap().json().await.unwrap();
+            if all["total"].as_u64().unwrap_or(0) as usize >= acknowledged.len() {
+                break;
+            }
             assert!(
-                townhall::db::comments::by_id(&app.db, *id).await.unwrap().is_some(),
-                "comment {i} is in the database"
+                start.elapsed() < Duration::from_secs(10),
+                "index caught up: {} of {}",
+                all["total"],
+                acknowledged.len()
             );
-            let url = format!("{base}/en/search?{}", q(&format!("kilo{i}")));
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        for (word, id) in acknowledged.iter().step_by(7) {
+            let url = format!("{base}/en/search?{}", q(word));
             wait_until(&b.client, &url, &format!("#comment-{id}"), true)
                 .await
-                .unwrap_or_else(|| panic!("comment {i} is searchable again"));
+                .unwrap_or_else(|| panic!("{word} is searchable"));
         }
         server.kill().unwrap();
         server.wait().unwrap();

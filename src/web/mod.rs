@@ -8,6 +8,7 @@ pub mod comments;
 pub mod consultations;
 pub mod feeds;
 pub mod limits;
+pub mod metrics;
 pub mod ops;
 pub mod organisations;
 pub mod public;
@@ -36,10 +37,12 @@ const CSP: &str = "default-src 'self'; script-src 'none'; style-src 'self'; img-
 
 pub fn router(state: AppState) -> Router {
     let sessions = middleware::from_fn_with_state(state.clone(), session::load);
+    let measured = middleware::from_fn_with_state(state.clone(), metrics::record);
     Router::new()
         .route("/", get(public::root))
         .route("/healthz", get(ops::healthz))
         .route("/readyz", get(ops::readyz))
+        .route("/metrics", get(metrics::metrics))
         .route("/static/style.css", get(ops::stylesheet))
         .route("/{locale}", get(public::locale_without_slash))
         .route("/{locale}/", get(public::home))
@@ -112,6 +115,9 @@ pub fn router(state: AppState) -> Router {
         .layer(middleware::from_fn(remember_language))
         .layer(middleware::from_fn(render_errors))
         .layer(sessions)
+        .layer(measured)
+        // No form or query needs more; larger bodies get 413 before any handler runs.
+        .layer(axum::extract::DefaultBodyLimit::max(session::MAX_FORM_BYTES))
         .layer(SetResponseHeaderLayer::if_not_present(header::CONTENT_SECURITY_POLICY, HeaderValue::from_static(CSP)))
         .layer(SetResponseHeaderLayer::overriding(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff")))
         .layer(SetResponseHeaderLayer::overriding(

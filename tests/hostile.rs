@@ -1,0 +1,199 @@
+//! Hostile input, property-tested: random and adversarial values in every form field and
+//! query parameter, odd paths, wrong methods, invalid UTF-8, huge bodies, missing CSRF.
+//! Never a 500, never stored script, a clear 4xx for what cannot be used.
+
+mod common;
+
+use common::{person, Browser, TestApp};
+use proptest::prelude::*;
+use std::sync::LazyLock;
+use tokio::runtime::Runtime;
+
+const CITY: &str = "port-amani";
+
+static RT: LazyLock<Runtime> =
+    LazyLock::new(|| tokio::runtime::Builder::new_multi_thread().enable_all().build().unwrap());
+
+struct World {
+    app: TestApp,
+    staff: Browser,
+}
+
+static WORLD: LazyLock<World> = LazyLock::new(|| {
+    RT.block_on(async {
+        let app = TestApp::spawn_demo(&common::Backend::Sqlite)
+            .await
+            .restart_with(|c| {
+                c.limits.comment_per_account_per_minute = 100_000;
+                c.limits.comment_per_ip_per_minute = 100_000;
+                c.limits.login_per_ip_per_minute = 100_000;
+                c.limits.login_per_account_per_minute = 100_000;
+                c.limits.register_per_ip_per_hour = 100_000;
+                c.limits.reset_per_ip_per_hour = 100_000;
+                c.limits.reset_per_account_per_hour = 100_000;
+            })
+            .await;
+        let city = townhall::db::cities::by_slug(&app.db, CITY).await.unwrap().unwrap().id;
+        let (staff, id) = person(&app, "staff@example.org", "Staff").await;
+        townhall::db::roles::grant(&app.db, id, city, townhall::domain::accounts::Role::CityAdmin, 0).await.unwrap();
+        World { app, staff }
+    })
+});
+
+/// Strings that have broken web apps before, mixed with arbitrary Unicode.
+fn nasty() -> impl Strategy<Value = String> {
+    prop_oneof![
+        Just("<script>alert(1)</script>".to_string()),
+        Just("\"><img src=x onerror=alert(1)>".to_string()),
+        Just("javascript:alert(1)".to_string()),
+        Just("' OR '1'='1'; DROP TABLE users; --".to_string()),
+        Just("../../../../etc/passwd".to_string()),
+        Just("%00%2e%2e%2f".to_string()),
+        Just("\u{202E}\u{0000}\u{FEFF}\u{1F600}".to_string()),
+        Just("C-99999999999999999999".to_string()),
+        Just("-1".to_string()),
+        Just("9223372036854775807".to_string()),
+        Just("a".repeat(70_000)),
+        ".{0,300}",
+        "[\\x00-\\x1f\\x7f]{1,20}",
+    ]
+}
+
+const POST_FORMS: &[(&str, &[&str])] = &[
+    ("/en/register", &["email", "password", "password_confirm", "display_name"]),
+    ("/en/login", &["email", "password", "next"]),
+    ("/en/password/forgot", &["email"]),
+    ("/en/password/reset", &["token", "password", "password_confirm"]),
+    ("/en/port-amani/commitments/C-1/comments", &["body", "stance", "parent_id", "organisation_id", "language"]),
+    ("/en/port-amani/consultations/1/comments", &["body"]),
+    ("/en/comments/1/flag", &["reason", "note"]),
+    ("/en/port-amani/admin/commitments/new", &["title_en", "department", "due_date", "sdgs", "themes", "kpis"]),
+    ("/en/port-amani/admin/projects/1/edit", &["title_en", "budget_planned", "lat", "lon", "currency", "commitments"]),
+    ("/en/port-amani/admin/updates/new", &["item", "status", "progress", "text_en", "evidence_url_1", "corrects"]),
+    ("/en/port-amani/admin/people", &["email", "role"]),
+    ("/en/port-amani/admin/offline", &["item", "channel", "date", "body", "consent"]),
+    ("/en/port-amani/admin/consultations/new", &["title_en", "opens", "closes", "about"]),
+    ("/en/port-amani/admin/moderation/1", &["decision", "reason"]),
+    ("/en/account", &["display_name", "locale", "notify_mode"]),
+];
+
+const GET_PAGES: &[(&str, &[&str])] = &[
+    ("/en/port-amani/commitments", &["status", "theme", "sdg"]),
+    ("/en/port-amani/commitments/C-2", &["order", "page", "reply_to", "posted", "held"]),
+    ("/en/search", &["q", "city", "type", "theme", "sdg", "stance", "lang", "from", "to", "page"]),
+    ("/api/v1/search", &["q", "type", "from", "page"]),
+    ("/en/verify-email", &["token"]),
+    ("/en/password/reset", &["token"]),
+    ("/en/port-amani/admin/updates/new", &["target"]),
+    ("/en/port-amani/admin/awaiting", &["kind", "department"]),
+];
+
+fn check(status: u16, body: &str, what: &str) {
+    assert!(status < 500, "{what}: HTTP {status}");
+    assert!(!body.contains("<script>alert"), "{what}: script came back unescaped");
+    assert!(!body.contains("<img src=x onerror"), "{what}: markup came back unescaped");
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 48, failure_persistence: None, ..ProptestConfig::default() })]
+
+    #[test]
+    fn forms_never_fail_or_store_script(form in 0..POST_FORMS.len(), values in prop::collection::vec(nasty(), 6), with_csrf in any::<bool>()) {
+        let w = &*WORLD;
+        RT.block_on(async {
+            let (path, fields) = POST_FORMS[form];
+            let pairs: Vec<(&str, &str)> = fields.iter().zip(values.iter()).map(|(k, v)| (*k, v.as_str())).collect();
+            let r = if with_csrf {
+                w.staff.post(path, &pairs).await
+            } else {
+                w.staff.client.post(w.staff.url(path)).form(&pairs).send().await.unwrap()
+            };
+            let status = r.status().as_u16();
+            let body = r.text().await.unwrap();
+            check(status, &body, path);
+            if !with_csrf {
+                assert_eq!(status, 403, "{path} without CSRF token");
+            }
+            // Whatever was stored must come out escaped on the public pages.
+            for page in ["/en/port-amani/commitments/C-1", "/en/port-amani/", "/en/search?q=alert"] {
+                let (status, body) = w.app.page(page).await;
+                check(status, &body, page);
+            }
+        });
+    }
+
+    #[test]
+    fn query_parameters_and_paths_never_fail(page in 0..GET_PAGES.len(), values in prop::collection::vec(nasty(), 10), segment in nasty()) {
+        let w = &*WORLD;
+        RT.block_on(async {
+            let (path, params) = GET_PAGES[page];
+            // URLs have practical limits (8 KB at most proxies): long values are cut to fit.
+            let short: Vec<String> = values.iter().map(|v| v.chars().take(300).collect()).collect();
+            let pairs: Vec<(&str, &str)> = params.iter().zip(short.iter()).map(|(k, v)| (*k, v.as_str())).collect();
+            let query = serde_urlencoded::to_string(&pairs).unwrap();
+            let r = w.staff.get(&format!("{path}?{query}")).await;
+            let status = r.status().as_u16();
+            check(status, &r.text().await.unwrap(), path);
+            let encoded: String = url_escape(&segment);
+            for p in [format!("/en/{encoded}/"), format!("/{encoded}/port-amani/"), format!("/en/port-amani/commitments/{encoded}"), format!("/en/port-amani/projects/{encoded}"), format!("/en/comments/{encoded}/edit")] {
+                let r = w.app.get(&p).await;
+                let status = r.status().as_u16();
+                check(status, &r.text().await.unwrap(), &p);
+            }
+        });
+    }
+}
+
+fn url_escape(s: &str) -> String {
+    s.bytes()
+        .take(600)
+        .map(|b| if b.is_ascii_alphanumeric() { (b as char).to_string() } else { format!("%{b:02X}") })
+        .collect()
+}
+
+#[test]
+fn wrong_methods_invalid_utf8_and_huge_bodies_get_clear_4xx() {
+    let w = &*WORLD;
+    RT.block_on(async {
+        let client = &w.staff.client;
+        for (method, path) in [
+            ("DELETE", "/en/"),
+            ("PUT", "/en/login"),
+            ("PATCH", "/en/port-amani/commitments/C-1"),
+            ("POST", "/en/port-amani/"),
+            ("GET", "/en/logout"),
+        ] {
+            let r = client.request(method.parse().unwrap(), w.staff.url(path)).send().await.unwrap();
+            assert_eq!(r.status(), 405, "{method} {path}");
+            assert!(r.text().await.unwrap().contains("<h1>"), "a page, not a bare status");
+        }
+        let token = w.staff.csrf().await;
+        let mut body = format!("csrf_token={token}&body=").into_bytes();
+        body.extend_from_slice(&[0xff, 0xfe, 0xc3, 0x28]);
+        let r = client
+            .post(w.staff.url("/en/port-amani/commitments/C-1/comments"))
+            .header("content-type", "application/x-www-form-urlencoded")
+            .body(body)
+            .send()
+            .await
+            .unwrap();
+        assert!(r.status().is_client_error() || r.status() == 303, "invalid UTF-8: {}", r.status());
+        let huge = format!("csrf_token={token}&body={}", "a".repeat(2 * 1024 * 1024));
+        let r = client
+            .post(w.staff.url("/en/port-amani/commitments/C-1/comments"))
+            .header("content-type", "application/x-www-form-urlencoded")
+            .body(huge)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status(), 413);
+        let r = client
+            .post(w.staff.url("/en/login"))
+            .header("content-type", "application/json")
+            .body("{}")
+            .send()
+            .await
+            .unwrap();
+        assert!(r.status() == 400 || r.status() == 403, "{}", r.status());
+    });
+}
