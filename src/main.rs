@@ -31,6 +31,17 @@ enum Command {
     VerifyLedger,
     /// Rebuild the search index from the database and swap it in.
     Reindex,
+    /// Write a city's open data (commitments, projects, updates, consultations, comments) to files.
+    Export {
+        #[arg(long)]
+        city: String,
+        /// `json` or `csv`.
+        #[arg(long, default_value = "json")]
+        format: String,
+        /// Directory to write into (default: `export-{city}`).
+        #[arg(long)]
+        out: Option<std::path::PathBuf>,
+    },
 }
 
 fn init_tracing(config: &Config) {
@@ -76,6 +87,29 @@ async fn main() -> anyhow::Result<()> {
             Ok(())
         }
         Command::Reindex => reindex(&config).await,
+        Command::Export { city, format, out } => {
+            let db = townhall::open_database(&config).await?;
+            let Some(c) = townhall::db::cities::by_slug(&db, &city).await? else {
+                anyhow::bail!("no city with the slug {city}")
+            };
+            let format = match format.as_str() {
+                "json" => townhall::services::export::Format::Json,
+                "csv" => townhall::services::export::Format::Csv,
+                other => anyhow::bail!("unknown format {other}: use json or csv"),
+            };
+            let dir = out.unwrap_or_else(|| std::path::PathBuf::from(format!("export-{city}")));
+            let bar = indicatif::ProgressBar::new(0);
+            let files = townhall::services::export::export(&db, &c, &dir, format, |done, total| {
+                bar.set_length(total);
+                bar.set_position(done);
+            })
+            .await?;
+            bar.finish_and_clear();
+            for f in files {
+                println!("{}", f.display());
+            }
+            Ok(())
+        }
         Command::VerifyLedger => {
             let db = townhall::open_database(&config).await?;
             let reports = ledger::verify(&db).await?;

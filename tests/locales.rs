@@ -80,6 +80,8 @@ fn every_message_formats_without_errors() {
             "item",
             "opens",
             "closes",
+            "from",
+            "to",
         ] {
             args.set(name, "X");
         }

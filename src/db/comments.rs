@@ -255,3 +255,9 @@ pub async fn count_visible(db: &Db) -> sqlx::Result<i64> {
         .fetch_one(p)
         .await)
 }
+
+/// Visible comments of a city after `after` (id order), for the open data API and export.
+pub async fn visible_in_city_after(db: &Db, city_id: i64, after: i64, limit: i64) -> sqlx::Result<Vec<Comment>> {
+    let sql = format!("{SELECT} WHERE c.city_id = $1 AND c.state = 'visible' AND c.id > $2 ORDER BY c.id LIMIT $3");
+    on_pool!(db, |p| sqlx::query_as::<_, Comment>(&sql).bind(city_id).bind(after).bind(limit).fetch_all(p).await)
+}

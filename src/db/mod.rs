@@ -12,6 +12,7 @@ pub mod follows;
 pub mod organisations;
 pub mod outbox;
 pub mod projects;
+pub mod report;
 pub mod roles;
 pub mod settings;
 pub mod updates;

@@ -134,3 +134,8 @@ pub async fn by_id(db: &Db, id: i64) -> sqlx::Result<Option<Update>> {
     let sql = format!("SELECT {COLUMNS} FROM updates u WHERE u.id = $1");
     on_pool!(db, |p| sqlx::query_as::<_, Update>(&sql).bind(id).fetch_optional(p).await)
 }
+
+pub async fn after_seq(db: &Db, city_id: i64, after: i64, limit: i64) -> sqlx::Result<Vec<Update>> {
+    let sql = format!("SELECT {COLUMNS} FROM updates u WHERE u.city_id = $1 AND u.seq > $2 ORDER BY u.seq LIMIT $3");
+    on_pool!(db, |p| sqlx::query_as::<_, Update>(&sql).bind(city_id).bind(after).bind(limit).fetch_all(p).await)
+}

@@ -2,7 +2,10 @@
 
 pub mod accounts;
 pub mod demo;
+pub mod export;
 pub mod feedback;
 pub mod ledger;
 pub mod notify;
+pub mod open_data;
 pub mod publishing;
+pub mod report;

@@ -5,6 +5,7 @@ pub mod admin;
 pub mod feedback;
 pub mod forms;
 pub mod pages;
+pub mod report;
 pub mod search;
 
 use crate::db::cities::City;

@@ -3,6 +3,7 @@
 pub mod account;
 pub mod admin;
 pub mod admin_feedback;
+pub mod api;
 pub mod auth;
 pub mod comments;
 pub mod consultations;
@@ -12,6 +13,7 @@ pub mod metrics;
 pub mod ops;
 pub mod organisations;
 pub mod public;
+pub mod report;
 pub mod search;
 pub mod session;
 
@@ -54,6 +56,14 @@ pub fn router(state: AppState) -> Router {
         .route("/{locale}/{city}/projects/{number}", get(public::project))
         .route("/{locale}/search", get(search::page))
         .route("/api/v1/search", get(search::api))
+        .route("/api/v1/openapi.json", get(api::openapi))
+        .route("/api/v1/cities", get(api::cities_list))
+        .route("/api/v1/cities/{city}/commitments", get(api::city_commitments))
+        .route("/api/v1/cities/{city}/projects", get(api::city_projects))
+        .route("/api/v1/cities/{city}/updates", get(api::city_updates))
+        .route("/api/v1/cities/{city}/comments", get(api::city_comments))
+        .route("/api/v1/cities/{city}/consultations", get(api::city_consultations))
+        .route("/api/v1/cities/{city}/report", get(api::city_report))
         .route("/{locale}/register", get(auth::register_form).post(auth::register))
         .route("/{locale}/register/done", get(auth::register_done))
         .route("/{locale}/verify-email", get(auth::verify_email))
@@ -67,6 +77,7 @@ pub fn router(state: AppState) -> Router {
         .route("/{locale}/account/delete", post(account::delete))
         .route("/{locale}/account/deleted", get(account::deleted))
         .route("/{locale}/{city}/feed.atom", get(feeds::city_feed))
+        .route("/{locale}/{city}/report", get(report::report))
         .route("/{locale}/{city}/commitments/{reference}/feed.atom", get(feeds::commitment_feed))
         .route("/{locale}/{city}/consultations", get(consultations::list))
         .route("/{locale}/{city}/consultations/{number}", get(consultations::show))
@@ -116,6 +127,7 @@ pub fn router(state: AppState) -> Router {
         .layer(middleware::from_fn(render_errors))
         .layer(sessions)
         .layer(measured)
+        .layer(middleware::from_fn(api::cors))
         // No form or query needs more; larger bodies get 413 before any handler runs.
         .layer(axum::extract::DefaultBodyLimit::max(session::MAX_FORM_BYTES))
         .layer(SetResponseHeaderLayer::if_not_present(header::CONTENT_SECURITY_POLICY, HeaderValue::from_static(CSP)))

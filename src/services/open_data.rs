@@ -1,0 +1,111 @@
+//! Open data: the public records as JSON values, with no personal data (no names, no
+//! addresses: comments carry their organisation when they speak for one, never their author).
+//! Shared by the API and `townhall export`.
+
+use crate::db::cities::City;
+use crate::db::comments::Comment;
+use crate::db::consultations::Consultation;
+use crate::db::updates::Update;
+use crate::db::{commitments, projects};
+use crate::domain::Translated;
+use crate::views::format_datetime_iso;
+use serde_json::{json, Value};
+
+pub fn city(c: &City) -> Value {
+    json!({
+        "slug": c.slug,
+        "name": c.name(),
+        "default_locale": c.default_locale,
+        "locales": c.locales.split(',').collect::<Vec<_>>(),
+        "time_zone": c.time_zone,
+        "moderation": c.moderation,
+    })
+}
+
+pub fn commitment(c: &commitments::Commitment) -> Value {
+    json!({
+        "reference": c.reference(),
+        "title": c.title(),
+        "summary": Translated::from_json(&c.row.summary),
+        "body": Translated::from_json(&c.row.body),
+        "themes": c.themes,
+        "sdgs": c.sdgs,
+        "kpis": c.kpis(),
+        "department": c.row.department,
+        "baseline": c.row.baseline,
+        "target": c.row.target,
+        "due_date": c.row.due_date,
+        "status": c.row.status,
+        "progress": c.row.progress,
+        "last_update_at": c.row.last_update_at.map(format_datetime_iso),
+    })
+}
+
+pub fn project(p: &projects::Project, linked: &[String]) -> Value {
+    json!({
+        "number": p.ref_no,
+        "title": p.title(),
+        "body": Translated::from_json(&p.body),
+        "status": p.status,
+        "progress": p.progress,
+        "budget_planned": p.budget_planned,
+        "budget_spent": p.budget_spent,
+        "currency": p.currency,
+        "start_date": p.start_date,
+        "end_date": p.end_date,
+        "place_name": p.place_name,
+        "lat": p.lat,
+        "lon": p.lon,
+        "commitments": linked,
+    })
+}
+
+/// An update with everything needed to recompute its ledger hash (see the README).
+pub fn update(u: &Update, city_slug: &str) -> Value {
+    json!({
+        "seq": u.seq,
+        "city": city_slug,
+        "target": u.target,
+        "status": u.status,
+        "progress": u.progress,
+        "text": u.text(),
+        "evidence": u.evidence(),
+        "publisher": u.publisher,
+        "corrects": u.corrects_seq,
+        "created_at": u.created_at,
+        "prev_hash": u.prev_hash,
+        "hash": u.hash,
+    })
+}
+
+/// A visible comment. `target` is `C-n`, `P-n` or `K-n` when resolvable.
+pub fn comment(c: &Comment, target: &str) -> Value {
+    json!({
+        "id": c.id,
+        "target": target,
+        "parent_id": c.parent_id,
+        "body": c.body,
+        "stance": c.stance,
+        "language": c.language,
+        "channel": c.channel,
+        "organisation": c.organisation_name,
+        "official_response": c.is_official,
+        "department": c.department,
+        "created_at": format_datetime_iso(c.created_at),
+        "edited": c.edited_at.is_some(),
+    })
+}
+
+pub fn consultation(k: &Consultation, now: i64) -> Value {
+    json!({
+        "number": k.ref_no,
+        "title": k.title(),
+        "body": Translated::from_json(&k.body),
+        "questions": Translated::from_json(&k.questions),
+        "opens_at": format_datetime_iso(k.opens_at),
+        "closes_at": format_datetime_iso(k.closes_at),
+        "phase": k.phase(now).id(),
+        "outcome_heard": Translated::from_json(&k.outcome_heard),
+        "outcome_actions": Translated::from_json(&k.outcome_actions),
+    })
+}

@@ -1,0 +1,218 @@
+//! `/api/v1/…`: open data as JSON. Lists are paginated with a stable keyset cursor
+//! (`?after=…&limit=…`, `next` in the answer), every answer has an ETag (a matching
+//! `If-None-Match` gets 304), and GETs are open to any origin (CORS).
+
+use super::public::load_city;
+use crate::db::{cities, commitments, consultations, projects, updates};
+use crate::domain::now_ts;
+use crate::error::{AppError, AppResult};
+use crate::services::{open_data, report};
+use crate::state::AppState;
+use axum::extract::{Path, Query, Request, State};
+use axum::http::{header, HeaderValue, StatusCode};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Response};
+use serde::Deserialize;
+use serde_json::{json, Value};
+use sha2::{Digest, Sha256};
+use std::collections::HashMap;
+
+pub const DEFAULT_LIMIT: i64 = 100;
+pub const MAX_LIMIT: i64 = 1000;
+const OPENAPI: &str = include_str!("openapi.json");
+
+#[derive(Deserialize, Default)]
+pub struct Page {
+    after: Option<String>,
+    limit: Option<String>,
+}
+
+impl Page {
+    fn after(&self) -> i64 {
+        self.after.as_deref().and_then(|a| a.parse().ok()).unwrap_or(0).max(0)
+    }
+    fn limit(&self) -> i64 {
+        self.limit.as_deref().and_then(|l| l.parse().ok()).unwrap_or(DEFAULT_LIMIT).clamp(1, MAX_LIMIT)
+    }
+}
+
+/// `{"items": [...], "next": "…?after=N&limit=L" | null}`.
+fn paginated(path: &str, items: Vec<Value>, last_key: Option<i64>, limit: i64) -> Value {
+    let next = match last_key {
+        Some(k) if items.len() as i64 == limit => Value::String(format!("{path}?after={k}&limit={limit}")),
+        _ => Value::Null,
+    };
+    json!({ "items": items, "next": next })
+}
+
+/// JSON with a strong ETag over its bytes; 304 when the client already has it.
+fn json_with_etag(request_etag: Option<&HeaderValue>, value: &Value) -> Response {
+    let body = serde_json::to_vec(value).expect("JSON values serialise");
+    let etag = format!("\"{}\"", hex::encode(&Sha256::digest(&body)[..16]));
+    if request_etag
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.split(',').any(|t| t.trim() == etag || t.trim() == "*"))
+    {
+        return (StatusCode::NOT_MODIFIED, [(header::ETAG, etag)]).into_response();
+    }
+    ([(header::CONTENT_TYPE, "application/json".to_string()), (header::ETAG, etag)], body).into_response()
+}
+
+/// CORS for the open data: any origin may read.
+pub async fn cors(request: Request, next: Next) -> Response {
+    let is_api = request.uri().path().starts_with("/api/");
+    let mut response = next.run(request).await;
+    if is_api {
+        let h = response.headers_mut();
+        h.insert(header::ACCESS_CONTROL_ALLOW_ORIGIN, HeaderValue::from_static("*"));
+        h.insert(header::ACCESS_CONTROL_EXPOSE_HEADERS, HeaderValue::from_static("ETag"));
+        h.insert(header::VARY, HeaderValue::from_static("Origin"));
+    }
+    response
+}
+
+pub async fn openapi() -> impl IntoResponse {
+    ([(header::CONTENT_TYPE, "application/json")], OPENAPI)
+}
+
+pub async fn cities_list(State(state): State<AppState>, headers: axum::http::HeaderMap) -> AppResult<Response> {
+    let list: Vec<Value> = cities::list(&state.db).await?.iter().map(open_data::city).collect();
+    Ok(json_with_etag(headers.get(header::IF_NONE_MATCH), &json!({ "items": list, "next": null })))
+}
+
+pub async fn city_commitments(
+    State(state): State<AppState>,
+    headers: axum::http::HeaderMap,
+    Path(slug): Path<String>,
+    Query(p): Query<Page>,
+) -> AppResult<Response> {
+    let city = load_city(&state, &slug).await?;
+    let (after, limit) = (p.after(), p.limit());
+    let rows: Vec<_> = commitments::list(&state.db, city.id, &Default::default())
+        .await?
+        .into_iter()
+        .filter(|c| c.row.ref_no > after)
+        .take(limit as usize)
+        .collect();
+    let last = rows.last().map(|c| c.row.ref_no);
+    let items = rows.iter().map(open_data::commitment).collect();
+    Ok(json_with_etag(
+        headers.get(header::IF_NONE_MATCH),
+        &paginated(&format!("/api/v1/cities/{slug}/commitments"), items, last, limit),
+    ))
+}
+
+pub async fn city_projects(
+    State(state): State<AppState>,
+    headers: axum::http::HeaderMap,
+    Path(slug): Path<String>,
+    Query(p): Query<Page>,
+) -> AppResult<Response> {
+    let city = load_city(&state, &slug).await?;
+    let (after, limit) = (p.after(), p.limit());
+    let rows: Vec<_> = projects::list(&state.db, city.id, None)
+        .await?
+        .into_iter()
+        .filter(|x| x.ref_no > after)
+        .take(limit as usize)
+        .collect();
+    let mut items = Vec::new();
+    for x in &rows {
+        let linked: Vec<String> = commitments::for_project(&state.db, x.id)
+            .await?
+            .iter()
+            .map(|c| crate::domain::commitment_ref(c.ref_no))
+            .collect();
+        items.push(open_data::project(x, &linked));
+    }
+    let last = rows.last().map(|x| x.ref_no);
+    Ok(json_with_etag(
+        headers.get(header::IF_NONE_MATCH),
+        &paginated(&format!("/api/v1/cities/{slug}/projects"), items, last, limit),
+    ))
+}
+
+pub async fn city_updates(
+    State(state): State<AppState>,
+    headers: axum::http::HeaderMap,
+    Path(slug): Path<String>,
+    Query(p): Query<Page>,
+) -> AppResult<Response> {
+    let city = load_city(&state, &slug).await?;
+    let limit = p.limit();
+    let rows = updates::after_seq(&state.db, city.id, p.after(), limit).await?;
+    let last = rows.last().map(|u| u.seq);
+    let items = rows.iter().map(|u| open_data::update(u, &city.slug)).collect();
+    Ok(json_with_etag(
+        headers.get(header::IF_NONE_MATCH),
+        &paginated(&format!("/api/v1/cities/{slug}/updates"), items, last, limit),
+    ))
+}
+
+/// `C-n`/`P-n`/`K-n` for every item of a city, by (type, id).
+pub async fn target_labels(state: &AppState, city_id: i64) -> AppResult<HashMap<(String, i64), String>> {
+    let mut labels = HashMap::new();
+    for c in commitments::list(&state.db, city_id, &Default::default()).await? {
+        labels.insert(("commitment".to_string(), c.row.id), c.reference());
+    }
+    for p in projects::list(&state.db, city_id, None).await? {
+        labels.insert(("project".to_string(), p.id), format!("P-{}", p.ref_no));
+    }
+    for k in consultations::list(&state.db, city_id).await? {
+        labels.insert(("consultation".to_string(), k.id), format!("K-{}", k.ref_no));
+    }
+    Ok(labels)
+}
+
+pub async fn city_comments(
+    State(state): State<AppState>,
+    headers: axum::http::HeaderMap,
+    Path(slug): Path<String>,
+    Query(p): Query<Page>,
+) -> AppResult<Response> {
+    let city = load_city(&state, &slug).await?;
+    let limit = p.limit();
+    let rows = crate::db::comments::visible_in_city_after(&state.db, city.id, p.after(), limit).await?;
+    let labels = target_labels(&state, city.id).await?;
+    let last = rows.last().map(|c| c.id);
+    let items = rows
+        .iter()
+        .map(|c| {
+            open_data::comment(c, labels.get(&(c.target_type.clone(), c.target_id)).map(String::as_str).unwrap_or(""))
+        })
+        .collect();
+    Ok(json_with_etag(
+        headers.get(header::IF_NONE_MATCH),
+        &paginated(&format!("/api/v1/cities/{slug}/comments"), items, last, limit),
+    ))
+}
+
+pub async fn city_consultations(
+    State(state): State<AppState>,
+    headers: axum::http::HeaderMap,
+    Path(slug): Path<String>,
+) -> AppResult<Response> {
+    let city = load_city(&state, &slug).await?;
+    let now = now_ts();
+    let items: Vec<Value> =
+        consultations::list(&state.db, city.id).await?.iter().map(|k| open_data::consultation(k, now)).collect();
+    Ok(json_with_etag(headers.get(header::IF_NONE_MATCH), &json!({ "items": items, "next": null })))
+}
+
+pub async fn city_report(
+    State(state): State<AppState>,
+    headers: axum::http::HeaderMap,
+    Path(slug): Path<String>,
+    Query(q): Query<HashMap<String, String>>,
+) -> AppResult<Response> {
+    let city = load_city(&state, &slug).await?;
+    let (from, to) = report::period(q.get("from").map(String::as_str), q.get("to").map(String::as_str));
+    let theme = q.get("theme").and_then(|t| crate::domain::Theme::parse(t));
+    let r = report::build(&state.db, &city, from, to, theme, crate::domain::Locale::En)
+        .await
+        .map_err(AppError::Internal)?;
+    let mut value = serde_json::to_value(&r).map_err(anyhow::Error::from)?;
+    // The generation time would change the ETag on every request.
+    value.as_object_mut().map(|o| o.remove("generated_at"));
+    Ok(json_with_etag(headers.get(header::IF_NONE_MATCH), &value))
+}

@@ -1,0 +1,255 @@
+//! Transparency report figures against the test's own fixture, CSV/JSON/HTML agreement, and
+//! the open data API (pagination, ETag, CORS, no personal data) — on every backend.
+
+mod common;
+
+use common::{person, TestApp};
+use std::collections::HashSet;
+use townhall::db::{cities, commitments};
+use townhall::on_pool;
+
+const CITY: &str = "port-amani";
+
+fn ts(date: &str, hour: i64) -> i64 {
+    chrono::NaiveDate::parse_from_str(date, "%Y-%m-%d").unwrap().and_hms_opt(0, 0, 0).unwrap().and_utc().timestamp()
+        + hour * 3600
+}
+
+async fn exec(app: &TestApp, sql: String) {
+    on_pool!(&app.db, |p| sqlx::query(&sql).execute(p).await.map(|_| ())).unwrap();
+}
+
+/// Ten top-level comments on C-1 in March and April 2026, six answered officially after
+/// 1, 2, 3, 5, 8 and 13 hours, and one hidden as spam.
+async fn fixture(app: &TestApp) -> i64 {
+    let city = cities::by_slug(&app.db, CITY).await.unwrap().unwrap().id;
+    let c1 = commitments::by_ref(&app.db, city, 1).await.unwrap().unwrap().row.id;
+    let stances = [
+        "'support'",
+        "'support'",
+        "'support'",
+        "'support'",
+        "'concern'",
+        "'concern'",
+        "'concern'",
+        "'question'",
+        "'question'",
+        "NULL",
+    ];
+    let langs = ["en", "en", "fr", "sw", "sw", "en", "ar", "zh", "en", "sw"];
+    let delays = [Some(1), Some(2), Some(3), Some(5), Some(8), Some(13), None, None, None, None];
+    for i in 0..10 {
+        let created = if i < 5 { ts("2026-03-10", i as i64) } else { ts("2026-04-10", i as i64) };
+        let responded = delays[i].map(|h| (created + h * 3600).to_string()).unwrap_or("NULL".into());
+        exec(app, format!(
+            "INSERT INTO comments (city_id, target_type, target_id, body, stance, language, channel, state, is_official, created_at, responded_at, offline_name)
+             VALUES ({city}, 'commitment', {c1}, 'fixture comment {i}', {}, '{}', 'web', 'visible', FALSE, {created}, {responded}, 'person {i}')",
+            stances[i], langs[i]
+        ))
+        .await;
+    }
+    exec(app, format!(
+        "INSERT INTO comments (city_id, target_type, target_id, body, language, channel, state, hidden_reason, is_official, created_at)
+         VALUES ({city}, 'commitment', {c1}, 'buy cheap watches', 'en', 'web', 'hidden', 'spam', FALSE, {})",
+        ts("2026-03-11", 0)
+    ))
+    .await;
+    city
+}
+
+#[tokio::test]
+async fn report_figures_match_the_fixture_in_html_csv_and_json() {
+    on_each_backend!(|backend| {
+        let app = TestApp::spawn_demo(backend).await;
+        fixture(&app).await;
+        let q = "from=2026-01-01&to=2026-06-30";
+        let json: serde_json::Value =
+            app.get(&format!("/en/{CITY}/report?{q}&format=json")).await.json().await.unwrap();
+        let count = |list: &serde_json::Value, key: &str| {
+            list.as_array().unwrap().iter().find(|c| c["key"] == key).map(|c| c["count"].as_i64().unwrap()).unwrap_or(0)
+        };
+        let f = &json["feedback"];
+        assert_eq!(f["comments"], 10);
+        assert_eq!(f["participants"], 10);
+        assert_eq!(count(&f["by_stance"], "support"), 4);
+        assert_eq!(count(&f["by_stance"], "concern"), 3);
+        assert_eq!(count(&f["by_stance"], "question"), 2);
+        assert_eq!(count(&f["by_stance"], "none"), 1);
+        assert_eq!(count(&f["by_language"], "sw"), 3);
+        assert_eq!(count(&f["by_channel"], "web"), 10);
+        let months: Vec<(String, i64)> = f["per_month"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|m| (m["key"].as_str().unwrap().to_string(), m["count"].as_i64().unwrap()))
+            .collect();
+        assert_eq!(
+            months,
+            vec![
+                ("2026-01".into(), 0),
+                ("2026-02".into(), 0),
+                ("2026-03".into(), 5),
+                ("2026-04".into(), 5),
+                ("2026-05".into(), 0),
+                ("2026-06".into(), 0)
+            ]
+        );
+        assert_eq!(f["most_discussed"][0]["item"], "C-1");
+        let r = &json["responsiveness"];
+        assert_eq!(r["top_level_comments"], 10);
+        assert_eq!(r["responded"], 6);
+        assert!((r["response_rate"].as_f64().unwrap() - 0.6).abs() < 1e-9);
+        // Nearest rank over 1, 2, 3, 5, 8, 13 hours: median the 3rd value, p90 the 6th.
+        assert_eq!(r["median_hours"].as_f64(), Some(3.0));
+        assert_eq!(r["p90_hours"].as_f64(), Some(13.0));
+        assert_eq!(count(&json["moderation"]["hidden_by_reason"], "spam"), 1);
+        assert_eq!(json["commitments"]["total"], 12);
+        assert_eq!(json["from"], "2026-01-01");
+
+        // A period without the fixture counts nothing.
+        let empty: serde_json::Value = app
+            .get(&format!("/en/{CITY}/report?from=2025-01-01&to=2025-12-31&format=json"))
+            .await
+            .json()
+            .await
+            .unwrap();
+        assert_eq!(empty["feedback"]["comments"], 0);
+
+        // CSV carries the same figures.
+        let r = app.get(&format!("/en/{CITY}/report?{q}&format=csv")).await;
+        assert!(r.headers()["content-type"].to_str().unwrap().starts_with("text/csv"));
+        let csv = r.text().await.unwrap();
+        for line in [
+            "feedback,comments,10",
+            "feedback_by_stance,support,4",
+            "feedback_by_stance,concern,3",
+            "responsiveness,responded,6",
+            "responsiveness,response_rate,0.6",
+            "responsiveness,median_hours,3",
+            "feedback_per_month,2026-03,5",
+            "hidden_by_reason,spam,1",
+        ] {
+            assert!(csv.lines().any(|l| l == line), "CSV lacks {line}:\n{csv}");
+        }
+        // And so does the page, with charts that have text alternatives.
+        let html = app.page(&format!("/en/{CITY}/report?{q}")).await.1;
+        assert!(html.contains("60%") && html.contains("(6/10)"));
+        assert!(
+            html.contains(r#"role="img""#)
+                && html.contains("<desc id=\"c-stance-d\">Support: 4; Concern: 3; Question: 2")
+        );
+        assert!(html.contains("2026-01-01") && html.contains("2026-06-30"), "states its period");
+        // The API answers the same figures.
+        let api: serde_json::Value = app.get(&format!("/api/v1/cities/{CITY}/report?{q}")).await.json().await.unwrap();
+        assert_eq!(api["feedback"], json["feedback"]);
+        assert_eq!(api["responsiveness"], json["responsiveness"]);
+    });
+}
+
+async fn all_pages(app: &TestApp, first: &str) -> Vec<serde_json::Value> {
+    let mut items = Vec::new();
+    let mut next = Some(first.to_string());
+    while let Some(url) = next {
+        let page: serde_json::Value = app.get(&url).await.json().await.unwrap();
+        items.extend(page["items"].as_array().unwrap().iter().cloned());
+        next = page["next"].as_str().map(str::to_string);
+    }
+    items
+}
+
+#[tokio::test]
+async fn api_pagination_is_complete_and_stable_with_etags_and_cors() {
+    on_each_backend!(|backend| {
+        let app = TestApp::spawn_demo(backend).await;
+        fixture(&app).await;
+        let commitments = all_pages(&app, &format!("/api/v1/cities/{CITY}/commitments?limit=5")).await;
+        assert_eq!(commitments.len(), 12);
+        let refs: Vec<&str> = commitments.iter().map(|c| c["reference"].as_str().unwrap()).collect();
+        assert_eq!(refs.iter().collect::<HashSet<_>>().len(), 12, "no duplicates");
+        assert_eq!(refs[0], "C-1");
+        let updates = all_pages(&app, &format!("/api/v1/cities/{CITY}/updates?limit=7")).await;
+        let seqs: Vec<i64> = updates.iter().map(|u| u["seq"].as_i64().unwrap()).collect();
+        assert_eq!(seqs, (1..=seqs.len() as i64).collect::<Vec<_>>(), "the whole ledger, in order");
+        assert_eq!(updates[1]["prev_hash"], updates[0]["hash"]);
+        let comments = all_pages(&app, &format!("/api/v1/cities/{CITY}/comments?limit=3")).await;
+        assert_eq!(comments.len(), 10, "visible comments only");
+        assert!(comments.iter().all(|c| c["target"] == "C-1"));
+        assert_eq!(all_pages(&app, &format!("/api/v1/cities/{CITY}/projects?limit=3")).await.len(), 8);
+
+        let r = app.get(&format!("/api/v1/cities/{CITY}/commitments")).await;
+        assert_eq!(r.headers()["access-control-allow-origin"], "*");
+        let etag = r.headers()["etag"].to_str().unwrap().to_string();
+        let again = app
+            .client
+            .get(app.url(&format!("/api/v1/cities/{CITY}/commitments")))
+            .header("if-none-match", &etag)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(again.status(), 304);
+        assert_eq!(app.get("/api/v1/cities/atlantis/commitments").await.status(), 404);
+        let err: serde_json::Value = app.get("/api/v1/cities/atlantis/commitments").await.json().await.unwrap();
+        assert_eq!(err["error"]["status"], 404);
+
+        let spec: serde_json::Value = app.get("/api/v1/openapi.json").await.json().await.unwrap();
+        assert_eq!(spec["openapi"], "3.0.3");
+        for path in spec["paths"].as_object().unwrap().keys() {
+            let url = path.replace("{city}", CITY);
+            assert_eq!(app.get(&url).await.status(), 200, "{url} is documented and served");
+        }
+    });
+}
+
+#[tokio::test]
+async fn personal_data_never_appears_in_the_api() {
+    on_each_backend!(|backend| {
+        let app = TestApp::spawn_demo(backend).await;
+        let (b, _) = person(&app, "secret.person@example.org", "Zuberi Distinctivename").await;
+        let r = b.post(&format!("/en/{CITY}/commitments/C-2/comments"), &[("body", "Public words only.")]).await;
+        assert_eq!(r.status(), 303);
+        let mut dump = String::new();
+        for path in [
+            "/api/v1/cities",
+            &format!("/api/v1/cities/{CITY}/comments"),
+            &format!("/api/v1/cities/{CITY}/report"),
+            "/api/v1/search?q=public",
+        ] {
+            dump.push_str(&app.get(path).await.text().await.unwrap());
+        }
+        assert!(dump.contains("Public words only."));
+        assert!(!dump.contains("Distinctivename") && !dump.contains("secret.person"), "no names or addresses");
+    });
+}
+
+#[tokio::test]
+async fn export_writes_the_same_records_as_files() {
+    let app = TestApp::spawn_demo(&common::Backend::Sqlite).await;
+    fixture(&app).await;
+    for format in ["json", "csv"] {
+        let out = app.dir.path().join(format!("export-{format}"));
+        let run = std::process::Command::new(env!("CARGO_BIN_EXE_townhall"))
+            .args(["export", "--city", CITY, "--format", format, "--out"])
+            .arg(&out)
+            .env("TOWNHALL_DATABASE_URL", &app.db_url)
+            .env("TOWNHALL_DATA_DIR", app.dir.path())
+            .env("RUST_LOG", "error")
+            .output()
+            .unwrap();
+        assert!(run.status.success(), "{}", String::from_utf8_lossy(&run.stderr));
+        if format == "json" {
+            let comments: Vec<serde_json::Value> =
+                serde_json::from_str(&std::fs::read_to_string(out.join("comments.json")).unwrap()).unwrap();
+            assert_eq!(comments.len(), 10);
+            let updates: Vec<serde_json::Value> =
+                serde_json::from_str(&std::fs::read_to_string(out.join("updates.json")).unwrap()).unwrap();
+            let api = all_pages(&app, &format!("/api/v1/cities/{CITY}/updates?limit=1000")).await;
+            assert_eq!(updates, api, "the export and the API agree");
+        } else {
+            let csv = std::fs::read_to_string(out.join("comments.csv")).unwrap();
+            assert_eq!(csv.lines().count(), 11, "header and ten comments");
+            assert!(csv.starts_with("id,target,parent_id"));
+            let commitments = std::fs::read_to_string(out.join("commitments.csv")).unwrap();
+            assert_eq!(commitments.lines().count(), 13);
+        }
+    }
+}
