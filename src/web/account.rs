@@ -1,8 +1,8 @@
 //! `/account`: profile, password, personal data export and deletion.
 
-use super::auth::{field_errors, invalid, start_session};
+use super::auth::{field_errors, start_session};
 use super::session::{session_cookie, CsrfForm, CurrentUser};
-use super::{render, Ctx};
+use super::{render, render_form, Ctx};
 use crate::db::{organisations, roles, users};
 use crate::error::AppResult;
 use crate::services::accounts;
@@ -64,11 +64,7 @@ async fn account_page(
         roles: roles::all_for_user(&state.db, user.id).await?,
         organisations,
     };
-    if has_errors {
-        invalid(&view)
-    } else {
-        render(&view)
-    }
+    render_form(&view, has_errors)
 }
 
 pub async fn show(

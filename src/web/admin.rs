@@ -1,14 +1,14 @@
 //! `/{locale}/{city}/admin/…`: the staff dashboard. Every handler checks the person's
 //! role in this city on the server before doing anything.
 
-use super::auth::{field_errors, invalid};
+use super::auth::field_errors;
 use super::public::load_city;
 use super::session::{permissions, CsrfForm, Session};
-use super::{render, Ctx};
+use super::{render, render_form, Ctx};
 use crate::db::cities::City;
 use crate::db::{audit, commitments, organisations, projects, roles, users};
 use crate::domain::accounts::{normalise_email, Permissions, Role};
-use crate::domain::{now_ts, parse_commitment_ref, EvidenceLink, Locale, Status, Theme, Translated};
+use crate::domain::{now_ts, parse_commitment_ref, Locale, Status, Theme, Translated};
 use crate::error::{AppError, AppResult, FieldErrors};
 use crate::services::publishing::{self, CommitmentInput, ProjectInput, Target, UpdateInput};
 use crate::state::AppState;
@@ -41,7 +41,7 @@ pub async fn require(ctx: &Ctx, state: &AppState, slug: &str, allowed: fn(&Permi
     Ok(Staff { city, user_id: user.id, perms })
 }
 
-fn admin_page(ctx: &Ctx, city: &City, title: String) -> Page {
+pub fn admin_page(ctx: &Ctx, city: &City, title: String) -> Page {
     let mut page = ctx.page(title);
     page.city = Some(CityNav::new(city, ctx.locale));
     page.section = "admin";
@@ -90,11 +90,7 @@ async fn people_page(ctx: &Ctx, state: &AppState, city: &City, form: FormState) 
         page.notice = notice(ctx, state).await;
     }
     let view = PeopleView { page, holders, form };
-    if has_errors {
-        invalid(&view)
-    } else {
-        render(&view)
-    }
+    render_form(&view, has_errors)
 }
 
 pub async fn people(
@@ -152,7 +148,7 @@ pub async fn revoke(
 // --- commitments ---
 
 /// All `{field}_{locale}` values of a translated field.
-fn translated(form: &CsrfForm, field: &str) -> Translated {
+pub fn translated(form: &CsrfForm, field: &str) -> Translated {
     let mut t = Translated::default();
     for l in Locale::ALL {
         let v = form.get(&format!("{field}_{}", l.id())).trim();
@@ -217,11 +213,7 @@ fn commitment_form(ctx: &Ctx, city: &City, heading: String, action: String, form
         form,
         sections: LocaleSection::all(city.default_locale()),
     };
-    if has_errors {
-        invalid(&view)
-    } else {
-        render(&view)
-    }
+    render_form(&view, has_errors)
 }
 
 pub async fn new_commitment_form(
@@ -369,11 +361,7 @@ async fn project_form(
         sections: LocaleSection::all(default),
         commitments,
     };
-    if has_errors {
-        invalid(&view)
-    } else {
-        render(&view)
-    }
+    render_form(&view, has_errors)
 }
 
 pub async fn new_project_form(
@@ -493,11 +481,7 @@ async fn update_form(ctx: &Ctx, state: &AppState, city: &City, form: FormState) 
         sections: LocaleSection::all(default),
         targets,
     };
-    if has_errors {
-        invalid(&view)
-    } else {
-        render(&view)
-    }
+    render_form(&view, has_errors)
 }
 
 pub async fn new_update_form(
@@ -554,13 +538,7 @@ pub async fn publish_update(
         }
     };
     let corrects = parse_number::<i64>(&form, "corrects", &mut errors);
-    let evidence: Vec<EvidenceLink> = (1..=3)
-        .filter_map(|i| {
-            let label = form.get(&format!("evidence_label_{i}")).trim();
-            let url = form.get(&format!("evidence_url_{i}")).trim();
-            (!label.is_empty() || !url.is_empty()).then(|| EvidenceLink { label: label.into(), url: url.into() })
-        })
-        .collect();
+    let evidence = form.evidence_links();
     let (Some(target), Some(status)) = (target, status) else {
         return update_form(&ctx, &state, &staff.city, FormState::new(form.redisplay(), errors)).await;
     };

@@ -1,11 +1,11 @@
 //! Staff work on feedback: moderation queue, "awaiting response" queue, offline entries,
 //! consultations. Roles are checked first, as everywhere under `/admin/`.
 
-use super::admin::{require, Staff};
-use super::auth::{field_errors, invalid};
+use super::admin::{admin_page, require, translated, Staff};
+use super::auth::field_errors;
 use super::comments::resolve;
 use super::session::CsrfForm;
-use super::{render, Ctx};
+use super::{render, render_form, Ctx};
 use crate::db::cities::City;
 use crate::db::comments::{self, Comment};
 use crate::db::{audit, commitments, consultations, projects};
@@ -17,18 +17,10 @@ use crate::services::publishing::{self, ConsultationInput, Target as UpdateTarge
 use crate::state::AppState;
 use crate::views::admin::*;
 use crate::views::forms::FormState;
-use crate::views::{CityNav, Page, Shown};
+use crate::views::Shown;
 use axum::extract::{Path, Query, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use std::collections::HashMap;
-
-fn admin_page(ctx: &Ctx, city: &City, title: String) -> Page {
-    let mut page = ctx.page(title);
-    page.city = Some(CityNav::new(city, ctx.locale));
-    page.section = "admin";
-    page.can_admin = true;
-    page
-}
 
 /// Item names and page paths for every commitment, project and consultation of a city,
 /// keyed by (target type, id), to label queue entries without a query per comment.
@@ -209,11 +201,7 @@ async fn offline_page(ctx: &Ctx, state: &AppState, staff: &Staff, form: FormStat
         page.notice = Some(ctx.i18n.t("offline-done"));
     }
     let view = OfflineView { page, form, targets };
-    if has_errors {
-        invalid(&view)
-    } else {
-        render(&view)
-    }
+    render_form(&view, has_errors)
 }
 
 pub async fn offline_form(
@@ -267,17 +255,6 @@ pub async fn offline(
 
 // --- consultations ---
 
-fn translated(form: &CsrfForm, field: &str) -> Translated {
-    let mut t = Translated::default();
-    for l in Locale::ALL {
-        let v = form.get(&format!("{field}_{}", l.id())).trim();
-        if !v.is_empty() {
-            t.0.insert(l.id().to_string(), v.to_string());
-        }
-    }
-    t
-}
-
 async fn consultation_form(
     ctx: &Ctx,
     state: &AppState,
@@ -296,11 +273,7 @@ async fn consultation_form(
         sections: LocaleSection::all(city.default_locale()),
         targets,
     };
-    if has_errors {
-        invalid(&view)
-    } else {
-        render(&view)
-    }
+    render_form(&view, has_errors)
 }
 
 pub async fn new_consultation_form(

@@ -11,7 +11,7 @@ use crate::db::comments::{self, Comment};
 use crate::db::consultations::Phase;
 use crate::db::{commitments, consultations, follows, organisations, projects};
 use crate::domain::feedback::{HideReason, Rating, Stance, TargetType};
-use crate::domain::{now_ts, parse_commitment_ref, EvidenceLink, Locale};
+use crate::domain::{now_ts, parse_commitment_ref, Locale};
 use crate::error::{AppError, AppResult, FieldErrors};
 use crate::services::feedback::{self, AssessmentInput, CommentInput, Target};
 use crate::state::AppState;
@@ -487,13 +487,7 @@ pub async fn assess(
 ) -> AppResult<Response> {
     let city = load_city(&state, &slug).await?;
     let target = resolve(&state, &city, TargetType::Commitment, &key).await?;
-    let evidence: Vec<EvidenceLink> = (1..=3)
-        .filter_map(|i| {
-            let label = form.get(&format!("evidence_label_{i}")).trim();
-            let url = form.get(&format!("evidence_url_{i}")).trim();
-            (!label.is_empty() || !url.is_empty()).then(|| EvidenceLink { label: label.into(), url: url.into() })
-        })
-        .collect();
+    let evidence = form.evidence_links();
     let input = AssessmentInput {
         organisation_id: form.get("organisation_id").parse().ok(),
         rating: Rating::parse(form.get("rating")),

@@ -2,7 +2,7 @@
 
 use super::comments::{self, DiscussionQuery};
 use super::public::{city_page, load_city};
-use super::{render, Ctx};
+use super::{render, render_form, Ctx};
 use crate::db::cities::City;
 use crate::db::{comments as comment_rows, commitments, consultations, projects};
 use crate::domain::feedback::TargetType;
@@ -114,9 +114,5 @@ pub async fn consultation_page(
         k: k_card,
         discussion,
     };
-    if has_errors {
-        super::auth::invalid(&view)
-    } else {
-        render(&view)
-    }
+    render_form(&view, has_errors)
 }

@@ -220,6 +220,15 @@ pub fn render<T: Template>(view: &T) -> Result<Response, AppError> {
     Ok(Html(view.render()?).into_response())
 }
 
+/// A form page: 422 when it is shown again with errors, 200 otherwise.
+pub fn render_form<T: Template>(view: &T, has_errors: bool) -> Result<Response, AppError> {
+    if has_errors {
+        auth::invalid(view)
+    } else {
+        render(view)
+    }
+}
+
 /// Remembers the language of the last localised page visited, for `GET /`.
 async fn remember_language(request: Request, next: Next) -> Response {
     let locale = path_locale(request.uri().path());

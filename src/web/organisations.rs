@@ -4,7 +4,7 @@
 use super::auth::invalid;
 use super::public::load_city;
 use super::session::{CsrfForm, CurrentUser};
-use super::{render, Ctx};
+use super::{render, render_form, Ctx};
 use crate::db::{organisations, users};
 use crate::domain::accounts::normalise_email;
 use crate::domain::{now_ts, valid_http_url};
@@ -82,11 +82,7 @@ async fn show_page(ctx: &Ctx, state: &AppState, slug: &str, id: &str, form: Form
     }
     let has_errors = form.has_errors();
     let view = OrganisationView { page, org, members, is_org_admin, form };
-    if has_errors {
-        invalid(&view)
-    } else {
-        render(&view)
-    }
+    render_form(&view, has_errors)
 }
 
 pub async fn show(

@@ -1,7 +1,7 @@
 //! Public read-only pages: cities, commitments, projects.
 
 use super::comments::{self, DiscussionQuery};
-use super::{preferred_locale, render, Ctx};
+use super::{preferred_locale, render, render_form, Ctx};
 use crate::db::cities::{self, City};
 use crate::db::commitments::{self, Filter};
 use crate::db::{assessments, organisations, projects, updates};
@@ -222,11 +222,7 @@ async fn commitment_page(
         assess_form,
         discussion,
     };
-    if has_errors {
-        super::auth::invalid(&view)
-    } else {
-        render(&view)
-    }
+    render_form(&view, has_errors)
 }
 
 pub async fn projects(
@@ -293,9 +289,5 @@ async fn project_page(
         timeline,
         discussion,
     };
-    if has_errors {
-        super::auth::invalid(&view)
-    } else {
-        render(&view)
-    }
+    render_form(&view, has_errors)
 }

@@ -157,6 +157,19 @@ impl CsrfForm {
     pub fn all(&self, name: &str) -> Vec<&str> {
         self.pairs.iter().filter(|(k, _)| k == name).map(|(_, v)| v.as_str()).collect()
     }
+    /// The evidence rows of a form (`evidence_label_N` / `evidence_url_N`, N = 1–3); rows left
+    /// entirely empty are skipped, half-filled ones kept so that validation can explain them.
+    pub fn evidence_links(&self) -> Vec<crate::domain::EvidenceLink> {
+        (1..=3)
+            .filter_map(|i| {
+                let label = self.get(&format!("evidence_label_{i}")).trim();
+                let url = self.get(&format!("evidence_url_{i}")).trim();
+                (!label.is_empty() || !url.is_empty())
+                    .then(|| crate::domain::EvidenceLink { label: label.into(), url: url.into() })
+            })
+            .collect()
+    }
+
     /// The pairs without secrets, for showing the form again.
     pub fn redisplay(&self) -> Vec<(String, String)> {
         self.pairs.iter().filter(|(k, _)| !k.contains("password") && k != "csrf_token").cloned().collect()
