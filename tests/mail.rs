@@ -143,3 +143,29 @@ async fn without_smtp_mail_is_written_as_eml_files() {
     let content = std::fs::read_to_string(&files[0]).unwrap();
     assert!(content.contains("files@example.org"));
 }
+
+#[tokio::test]
+async fn two_workers_on_one_database_send_each_mail_exactly_once() {
+    on_each_backend!(|backend| {
+        let app = TestApp::spawn(backend).await.restart_with(|c| c.limits.register_per_ip_per_hour = 100).await;
+        let (port, received) = smtp_server().await;
+        let mut config = app.config.clone();
+        config.smtp_url = Some(format!("smtp://127.0.0.1:{port}"));
+        for i in 0..12 {
+            register(&app, &format!("person{i}@example.org")).await;
+        }
+        assert_eq!(outbox::pending_count(&app.db).await.unwrap(), 12);
+        // Two "processes": separate pools and mailers working the same outbox at once.
+        let other_db = townhall::db::Db::connect(&app.db_url).await.unwrap();
+        let (a, b) = (Mailer::from_config(&config).unwrap(), Mailer::from_config(&config).unwrap());
+        let (sent_a, sent_b) = tokio::join!(worker::run_once(&app.db, &a), worker::run_once(&other_db, &b));
+        assert_eq!(sent_a.unwrap() + sent_b.unwrap(), 12);
+        assert_eq!(outbox::pending_count(&app.db).await.unwrap(), 0);
+        let messages = received.lock().unwrap().clone();
+        assert_eq!(messages.len(), 12, "each message sent once");
+        for i in 0..12 {
+            let to = format!("To: person{i}@example.org");
+            assert_eq!(messages.iter().filter(|m| m.contains(&to)).count(), 1, "{to}");
+        }
+    });
+}
