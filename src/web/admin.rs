@@ -465,20 +465,12 @@ fn parse_target(s: &str) -> Option<Target> {
 }
 
 async fn update_form(ctx: &Ctx, state: &AppState, city: &City, form: FormState) -> AppResult<Response> {
-    let default = city.default_locale();
-    let mut targets: Vec<(String, String)> = commitments::list(&state.db, city.id, &Default::default())
-        .await?
-        .iter()
-        .map(|c| (c.reference(), format!("{} {}", c.reference(), Shown::of(&c.title(), ctx.locale, default).text)))
-        .collect();
-    targets.extend(projects::list(&state.db, city.id, None).await?.iter().map(|p| {
-        (format!("P-{}", p.ref_no), format!("P-{} {}", p.ref_no, Shown::of(&p.title(), ctx.locale, default).text))
-    }));
+    let targets = super::admin_feedback::targets(ctx, state, city, false).await?;
     let has_errors = form.has_errors();
     let view = UpdateFormView {
         page: admin_page(ctx, city, ctx.i18n.t("admin-new-update")),
         form,
-        sections: LocaleSection::all(default),
+        sections: LocaleSection::all(city.default_locale()),
         targets,
     };
     render_form(&view, has_errors)

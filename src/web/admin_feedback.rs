@@ -153,7 +153,8 @@ pub async fn awaiting(
     render(&AwaitingView { page, items, kind, department, departments })
 }
 
-async fn targets(
+/// (value, label) of every commitment and project (and consultation) of a city, for selects.
+pub async fn targets(
     ctx: &Ctx,
     state: &AppState,
     city: &City,
