@@ -12,14 +12,16 @@ pub struct Bar {
 }
 
 /// A horizontal bar chart as inline SVG (no script, no inline style). It is an image with a
-/// text alternative; the same numbers are in the table next to it.
+/// text alternative; the same numbers are in the table next to it. It is laid out left to
+/// right in every language (`direction="ltr"`), or right-to-left pages would push the labels
+/// off the canvas.
 pub fn bar_chart(id: &str, title: &str, bars: &[Bar]) -> String {
     let max = bars.iter().map(|b| b.count).max().unwrap_or(0).max(1) as f64;
     let row = 26;
     let height = bars.len() * row + 8;
     let alt = bars.iter().map(|b| format!("{}: {}", b.label, b.count)).collect::<Vec<_>>().join("; ");
     let mut svg = format!(
-        r#"<svg class="chart" viewBox="0 0 640 {height}" width="100%" role="img" aria-labelledby="{id}-t {id}-d" xmlns="http://www.w3.org/2000/svg"><title id="{id}-t">{}</title><desc id="{id}-d">{}</desc>"#,
+        r#"<svg class="chart" viewBox="0 0 640 {height}" width="100%" role="img" aria-labelledby="{id}-t {id}-d" direction="ltr" xmlns="http://www.w3.org/2000/svg"><title id="{id}-t">{}</title><desc id="{id}-d">{}</desc>"#,
         escape_html(title),
         escape_html(&alt)
     );
