@@ -169,3 +169,55 @@ async fn two_workers_on_one_database_send_each_mail_exactly_once() {
         }
     });
 }
+
+#[tokio::test]
+async fn a_full_disk_keeps_mail_queued_with_a_clear_error_until_there_is_room() {
+    let app = TestApp::spawn(&common::Backend::Sqlite).await;
+    // A 64 KiB file system for the mail directory, filled to the brim.
+    let small = app.dir.path().join("small");
+    std::fs::create_dir_all(&small).unwrap();
+    let mounted = std::process::Command::new("mount")
+        .args(["-t", "tmpfs", "-o", "size=64k", "tmpfs"])
+        .arg(&small)
+        .status()
+        .is_ok_and(|s| s.success());
+    if !mounted {
+        eprintln!("SKIPPED: this machine does not allow mounting a small tmpfs");
+        return;
+    }
+    let mut config = app.config.clone();
+    config.data_dir = small.clone();
+    let mailer = Mailer::from_config(&config).unwrap();
+    let filler = small.join("filler");
+    let mut file = std::fs::File::create(&filler).unwrap();
+    let _ = std::io::Write::write_all(&mut file, &vec![0u8; 128 * 1024]);
+    drop(file);
+
+    register(&app, "full@example.org").await;
+    assert_eq!(worker::run_once(&app.db, &mailer).await.unwrap(), 0);
+    let (attempts, error): (i64, Option<String>) =
+        townhall::on_pool!(&app.db, |p| sqlx::query_as("SELECT attempts, last_error FROM outbox")
+            .fetch_one(p)
+            .await
+            .unwrap());
+    assert_eq!(attempts, 1);
+    let error = error.unwrap();
+    assert!(error.to_lowercase().contains("space"), "a clear error: {error}");
+    assert_eq!(outbox::pending_count(&app.db).await.unwrap(), 1, "not lost");
+
+    std::fs::remove_file(&filler).unwrap();
+    townhall::on_pool!(&app.db, |p| sqlx::query("UPDATE outbox SET next_attempt_at = 0")
+        .execute(p)
+        .await
+        .map(|_| ())
+        .unwrap());
+    assert_eq!(worker::run_once(&app.db, &mailer).await.unwrap(), 1);
+    // The failed attempt may leave an empty file behind; exactly one complete message exists.
+    let complete: Vec<String> = std::fs::read_dir(small.join("mail"))
+        .unwrap()
+        .map(|e| std::fs::read_to_string(e.unwrap().path()).unwrap_or_default())
+        .filter(|m| m.contains("full@example.org") && m.contains("verify-email"))
+        .collect();
+    assert_eq!(complete.len(), 1);
+    let _ = std::process::Command::new("umount").arg(&small).status();
+}
