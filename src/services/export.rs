@@ -146,16 +146,7 @@ pub async fn export(
     }
     s.finish()?;
     // Comments can be millions: streamed in id order, a batch at a time.
-    let mut labels = std::collections::HashMap::new();
-    for c in commitments::list(db, city.id, &Default::default()).await? {
-        labels.insert(("commitment".to_string(), c.row.id), c.reference());
-    }
-    for p in projects::list(db, city.id, None).await? {
-        labels.insert(("project".to_string(), p.id), format!("P-{}", p.ref_no));
-    }
-    for k in consultations::list(db, city.id).await? {
-        labels.insert(("consultation".to_string(), k.id), format!("K-{}", k.ref_no));
-    }
+    let labels = open_data::target_labels(db, city.id).await?;
     let total = comments::count_visible(db).await? as u64;
     let mut s = Sink::create(
         dir,

@@ -10,6 +10,7 @@ use crate::db::{commitments, projects};
 use crate::domain::Translated;
 use crate::views::format_datetime_iso;
 use serde_json::{json, Value};
+use std::collections::HashMap;
 
 pub fn city(c: &City) -> Value {
     json!({
@@ -108,4 +109,19 @@ pub fn consultation(k: &Consultation, now: i64) -> Value {
         "outcome_heard": Translated::from_json(&k.outcome_heard),
         "outcome_actions": Translated::from_json(&k.outcome_actions),
     })
+}
+
+/// `C-n`/`P-n`/`K-n` for every item of a city, by (target type, id): how comments name their item.
+pub async fn target_labels(db: &crate::db::Db, city_id: i64) -> sqlx::Result<HashMap<(String, i64), String>> {
+    let mut labels = HashMap::new();
+    for c in commitments::list(db, city_id, &Default::default()).await? {
+        labels.insert(("commitment".to_string(), c.row.id), c.reference());
+    }
+    for p in projects::list(db, city_id, None).await? {
+        labels.insert(("project".to_string(), p.id), format!("P-{}", p.ref_no));
+    }
+    for k in crate::db::consultations::list(db, city_id).await? {
+        labels.insert(("consultation".to_string(), k.id), format!("K-{}", k.ref_no));
+    }
+    Ok(labels)
 }

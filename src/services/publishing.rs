@@ -117,26 +117,33 @@ impl CommitmentInput {
     }
 }
 
+impl CommitmentInput {
+    /// The row to insert or update, with the city's number for it.
+    fn record(&self, city_id: i64, ref_no: i64, created_at: i64) -> NewCommitment<'_> {
+        NewCommitment {
+            city_id,
+            ref_no,
+            title: &self.title,
+            summary: &self.summary,
+            body: &self.body,
+            department: self.department.trim(),
+            baseline: self.baseline.trim(),
+            target: self.target.trim(),
+            due_date: self.due_date.as_deref(),
+            kpis: &self.kpis,
+            themes: &self.themes,
+            sdgs: &self.sdgs,
+            created_at,
+        }
+    }
+}
+
 /// Creates a commitment with the next reference of its city; returns its number (`C-{n}`).
 pub async fn create_commitment(db: &Db, city_id: i64, input: &CommitmentInput) -> AppResult<i64> {
     input.validate()?;
     let mut tx = db.begin().await?;
     let ref_no = cities::take_next_number(&mut tx, city_id, Counter::Commitment).await?;
-    let new = NewCommitment {
-        city_id,
-        ref_no,
-        title: &input.title,
-        summary: &input.summary,
-        body: &input.body,
-        department: input.department.trim(),
-        baseline: input.baseline.trim(),
-        target: input.target.trim(),
-        due_date: input.due_date.as_deref(),
-        kpis: &input.kpis,
-        themes: &input.themes,
-        sdgs: &input.sdgs,
-        created_at: now_ts(),
-    };
+    let new = input.record(city_id, ref_no, now_ts());
     let id = commitments::insert(&mut tx, &new).await?;
     changes::record(&mut tx, "commitment", id, "upsert").await?;
     tx.commit().await?;
@@ -185,27 +192,34 @@ impl ProjectInput {
     }
 }
 
+impl ProjectInput {
+    /// The row to insert or update, with the city's number and the linked commitments' ids.
+    fn record<'a>(&'a self, city_id: i64, ref_no: i64, commitment_ids: &'a [i64], created_at: i64) -> NewProject<'a> {
+        NewProject {
+            city_id,
+            ref_no,
+            title: &self.title,
+            body: &self.body,
+            budget_planned: self.budget_planned,
+            budget_spent: self.budget_spent,
+            currency: &self.currency,
+            start_date: self.start_date.as_deref(),
+            end_date: self.end_date.as_deref(),
+            place_name: self.place_name.as_deref(),
+            lat: self.lat,
+            lon: self.lon,
+            commitment_ids,
+            created_at,
+        }
+    }
+}
+
 pub async fn create_project(db: &Db, city_id: i64, input: &ProjectInput) -> AppResult<i64> {
     input.validate()?;
     let commitment_ids = commitment_ids(db, city_id, &input.commitments).await?;
     let mut tx = db.begin().await?;
     let ref_no = cities::take_next_number(&mut tx, city_id, Counter::Project).await?;
-    let new = NewProject {
-        city_id,
-        ref_no,
-        title: &input.title,
-        body: &input.body,
-        budget_planned: input.budget_planned,
-        budget_spent: input.budget_spent,
-        currency: &input.currency,
-        start_date: input.start_date.as_deref(),
-        end_date: input.end_date.as_deref(),
-        place_name: input.place_name.as_deref(),
-        lat: input.lat,
-        lon: input.lon,
-        commitment_ids: &commitment_ids,
-        created_at: now_ts(),
-    };
+    let new = input.record(city_id, ref_no, &commitment_ids, now_ts());
     let id = projects::insert(&mut tx, &new).await?;
     changes::record(&mut tx, "project", id, "upsert").await?;
     tx.commit().await?;
@@ -344,21 +358,7 @@ pub async fn edit_commitment(db: &Db, city_id: i64, ref_no: i64, input: &Commitm
     input.validate()?;
     let Some(existing) = commitments::by_ref(db, city_id, ref_no).await? else { return Ok(false) };
     let mut tx = db.begin().await?;
-    let new = NewCommitment {
-        city_id,
-        ref_no,
-        title: &input.title,
-        summary: &input.summary,
-        body: &input.body,
-        department: input.department.trim(),
-        baseline: input.baseline.trim(),
-        target: input.target.trim(),
-        due_date: input.due_date.as_deref(),
-        kpis: &input.kpis,
-        themes: &input.themes,
-        sdgs: &input.sdgs,
-        created_at: existing.row.created_at,
-    };
+    let new = input.record(city_id, ref_no, existing.row.created_at);
     commitments::update(&mut tx, existing.row.id, &new).await?;
     changes::record(&mut tx, "commitment", existing.row.id, "upsert").await?;
     tx.commit().await?;
@@ -386,22 +386,7 @@ pub async fn edit_project(db: &Db, city_id: i64, ref_no: i64, input: &ProjectInp
     let Some(existing) = projects::by_ref(db, city_id, ref_no).await? else { return Ok(false) };
     let commitment_ids = commitment_ids(db, city_id, &input.commitments).await?;
     let mut tx = db.begin().await?;
-    let new = NewProject {
-        city_id,
-        ref_no,
-        title: &input.title,
-        body: &input.body,
-        budget_planned: input.budget_planned,
-        budget_spent: input.budget_spent,
-        currency: &input.currency,
-        start_date: input.start_date.as_deref(),
-        end_date: input.end_date.as_deref(),
-        place_name: input.place_name.as_deref(),
-        lat: input.lat,
-        lon: input.lon,
-        commitment_ids: &commitment_ids,
-        created_at: existing.created_at,
-    };
+    let new = input.record(city_id, ref_no, &commitment_ids, existing.created_at);
     projects::update(&mut tx, existing.id, &new).await?;
     changes::record(&mut tx, "project", existing.id, "upsert").await?;
     tx.commit().await?;

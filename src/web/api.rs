@@ -149,21 +149,6 @@ pub async fn city_updates(
     ))
 }
 
-/// `C-n`/`P-n`/`K-n` for every item of a city, by (type, id).
-pub async fn target_labels(state: &AppState, city_id: i64) -> AppResult<HashMap<(String, i64), String>> {
-    let mut labels = HashMap::new();
-    for c in commitments::list(&state.db, city_id, &Default::default()).await? {
-        labels.insert(("commitment".to_string(), c.row.id), c.reference());
-    }
-    for p in projects::list(&state.db, city_id, None).await? {
-        labels.insert(("project".to_string(), p.id), format!("P-{}", p.ref_no));
-    }
-    for k in consultations::list(&state.db, city_id).await? {
-        labels.insert(("consultation".to_string(), k.id), format!("K-{}", k.ref_no));
-    }
-    Ok(labels)
-}
-
 pub async fn city_comments(
     State(state): State<AppState>,
     headers: axum::http::HeaderMap,
@@ -173,7 +158,7 @@ pub async fn city_comments(
     let city = load_city(&state, &slug).await?;
     let limit = p.limit();
     let rows = crate::db::comments::visible_in_city_after(&state.db, city.id, p.after(), limit).await?;
-    let labels = target_labels(&state, city.id).await?;
+    let labels = open_data::target_labels(&state.db, city.id).await?;
     let last = rows.last().map(|c| c.id);
     let items = rows
         .iter()
