@@ -493,23 +493,5 @@ async fn main() -> anyhow::Result<()> {
         sqlx::query("DROP TABLE IF EXISTS bench_fts").execute(&pg).await?;
     }
 
-    // The transparency report over the whole corpus, aggregated in SQL.
-    let city = townhall::db::cities::by_slug(&db, "port-amani").await?.expect("demo city");
-    let (from, to) = townhall::services::report::period(Some("2023-01-01"), Some("2026-12-31"));
-    let mut times = Vec::new();
-    let mut counted = 0;
-    for _ in 0..5 {
-        let t = Instant::now();
-        let r = townhall::services::report::build(&db, &city, from, to, None, Locale::En).await?;
-        times.push(t.elapsed());
-        counted = r.feedback.comments;
-    }
-    let (p50, p99) = stats(times);
-    println!();
-    println!(
-        "report over {counted} comments (4 years, 48 months): p50 {:.0} ms, max {:.0} ms",
-        p50.as_secs_f64() * 1e3,
-        p99.as_secs_f64() * 1e3
-    );
     Ok(())
 }

@@ -19,32 +19,50 @@ async fn exec(app: &TestApp, sql: String) {
     on_pool!(&app.db, |p| sqlx::query(&sql).execute(p).await.map(|_| ())).unwrap();
 }
 
-/// Ten top-level comments on C-1 in March and April 2026, six answered officially after
-/// 1, 2, 3, 5, 8 and 13 hours, and one hidden as spam.
+// The fixture: ten top-level comments on C-1 in March and April 2026, six answered
+// officially after 1, 2, 3, 5, 8 and 13 hours, and one hidden as spam. Even-numbered
+// comments are about the drain, odd ones about the bus shelter.
+const STANCES: [Option<&str>; 10] = [
+    Some("support"),
+    Some("support"),
+    Some("support"),
+    Some("support"),
+    Some("concern"),
+    Some("concern"),
+    Some("concern"),
+    Some("question"),
+    Some("question"),
+    None,
+];
+const LANGS: [&str; 10] = ["en", "en", "fr", "sw", "sw", "en", "ar", "zh", "en", "sw"];
+const DELAY_HOURS: [Option<i64>; 10] = [Some(1), Some(2), Some(3), Some(5), Some(8), Some(13), None, None, None, None];
+
+fn about_drain(i: usize) -> bool {
+    i.is_multiple_of(2)
+}
+
+/// Which fixture comments a filter should select.
+type Selection = Box<dyn Fn(usize) -> bool>;
+
+fn body(i: usize) -> &'static str {
+    if about_drain(i) {
+        "The drain on Harbour Road overflows after every rain"
+    } else {
+        "The bus shelter at the market needs lights"
+    }
+}
+
 async fn fixture(app: &TestApp) -> i64 {
     let city = cities::by_slug(&app.db, CITY).await.unwrap().unwrap().id;
     let c1 = commitments::by_ref(&app.db, city, 1).await.unwrap().unwrap().row.id;
-    let stances = [
-        "'support'",
-        "'support'",
-        "'support'",
-        "'support'",
-        "'concern'",
-        "'concern'",
-        "'concern'",
-        "'question'",
-        "'question'",
-        "NULL",
-    ];
-    let langs = ["en", "en", "fr", "sw", "sw", "en", "ar", "zh", "en", "sw"];
-    let delays = [Some(1), Some(2), Some(3), Some(5), Some(8), Some(13), None, None, None, None];
     for i in 0..10 {
         let created = if i < 5 { ts("2026-03-10", i as i64) } else { ts("2026-04-10", i as i64) };
-        let responded = delays[i].map(|h| (created + h * 3600).to_string()).unwrap_or("NULL".into());
+        let responded = DELAY_HOURS[i].map(|h| (created + h * 3600).to_string()).unwrap_or("NULL".into());
+        let stance = STANCES[i].map(|s| format!("'{s}'")).unwrap_or("NULL".into());
         exec(app, format!(
             "INSERT INTO comments (city_id, target_type, target_id, body, stance, language, channel, state, is_official, created_at, responded_at, offline_name)
-             VALUES ({city}, 'commitment', {c1}, 'fixture comment {i}', {}, '{}', 'web', 'visible', FALSE, {created}, {responded}, 'person {i}')",
-            stances[i], langs[i]
+             VALUES ({city}, 'commitment', {c1}, '{}', {stance}, '{}', 'web', 'visible', FALSE, {created}, {responded}, 'person {i}')",
+            body(i), LANGS[i]
         ))
         .await;
     }
@@ -54,7 +72,49 @@ async fn fixture(app: &TestApp) -> i64 {
         ts("2026-03-11", 0)
     ))
     .await;
+    // As the services do: every change that affects search goes into the change log.
+    exec(app, "INSERT INTO search_changes (entity_type, entity_id, op, created_at) SELECT 'comment', id, 'upsert', 0 FROM comments".into()).await;
+    app.wait_for_index().await;
     city
+}
+
+/// What the report must say about the fixture comments `selected`, computed here.
+struct Expected {
+    comments: usize,
+    stances: Vec<(String, i64)>,
+    responded: usize,
+    median_hours: Option<f64>,
+    p90_hours: Option<f64>,
+}
+
+fn expected(selected: impl Fn(usize) -> bool) -> Expected {
+    let chosen: Vec<usize> = (0..10).filter(|i| selected(*i)).collect();
+    let mut stances: Vec<(String, i64)> = Vec::new();
+    for i in &chosen {
+        let key = STANCES[*i].unwrap_or("none").to_string();
+        match stances.iter_mut().find(|(k, _)| *k == key) {
+            Some(e) => e.1 += 1,
+            None => stances.push((key, 1)),
+        }
+    }
+    stances.sort();
+    let mut delays: Vec<i64> = chosen.iter().filter_map(|i| DELAY_HOURS[*i]).collect();
+    delays.sort();
+    // Nearest rank: the ceil(q * n)-th smallest.
+    let rank =
+        |q: f64| (!delays.is_empty()).then(|| delays[((q * delays.len() as f64).ceil() as usize).max(1) - 1] as f64);
+    Expected { comments: chosen.len(), stances, responded: delays.len(), median_hours: rank(0.5), p90_hours: rank(0.9) }
+}
+
+fn stances_of(report: &serde_json::Value) -> Vec<(String, i64)> {
+    let mut list: Vec<(String, i64)> = report["feedback"]["by_stance"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| (c["key"].as_str().unwrap().to_string(), c["count"].as_i64().unwrap()))
+        .collect();
+    list.sort();
+    list
 }
 
 #[tokio::test]
@@ -143,6 +203,186 @@ async fn report_figures_match_the_fixture_in_html_csv_and_json() {
         let api: serde_json::Value = app.get(&format!("/api/v1/cities/{CITY}/report?{q}")).await.json().await.unwrap();
         assert_eq!(api["feedback"], json["feedback"]);
         assert_eq!(api["responsiveness"], json["responsiveness"]);
+        // And carries every field its OpenAPI schema requires.
+        let spec: serde_json::Value = app.get("/api/v1/openapi.json").await.json().await.unwrap();
+        for key in spec["components"]["schemas"]["Report"]["required"].as_array().unwrap() {
+            assert!(api.get(key.as_str().unwrap()).is_some(), "the API report has {key}");
+        }
+    });
+}
+
+#[tokio::test]
+async fn a_search_query_and_filters_scope_the_report() {
+    on_each_backend!(|backend| {
+        let app = TestApp::spawn_demo(backend).await;
+        fixture(&app).await;
+        let period = "from=2026-01-01&to=2026-06-30";
+        let cases: Vec<(&str, Selection)> = vec![
+            ("q=drain", Box::new(about_drain)),
+            ("q=%22bus+shelter%22", Box::new(|i| !about_drain(i))),
+            ("q=drain&lang=en", Box::new(|i| about_drain(i) && LANGS[i] == "en")),
+            ("stance=support", Box::new(|i| STANCES[i] == Some("support"))),
+            ("q=shelter&stance=concern", Box::new(|i| !about_drain(i) && STANCES[i] == Some("concern"))),
+            ("q=volcano", Box::new(|_| false)),
+            ("type=project", Box::new(|_| false)),
+            ("type=commitment", Box::new(|_| true)),
+        ];
+        for (filters, selected) in cases {
+            let want = expected(selected);
+            let r: serde_json::Value =
+                app.get(&format!("/en/{CITY}/report?{period}&{filters}&format=json")).await.json().await.unwrap();
+            assert_eq!(r["feedback"]["comments"], want.comments as i64, "{filters}");
+            assert_eq!(stances_of(&r), want.stances, "{filters}");
+            assert_eq!(r["responsiveness"]["top_level_comments"], want.comments as i64, "{filters}");
+            assert_eq!(r["responsiveness"]["responded"], want.responded as i64, "{filters}");
+            assert_eq!(r["responsiveness"]["median_hours"].as_f64(), want.median_hours, "{filters}");
+            assert_eq!(r["responsiveness"]["p90_hours"].as_f64(), want.p90_hours, "{filters}");
+            // Moderation figures do not depend on the words: hidden comments are not searchable.
+            assert_eq!(r["moderation"]["hidden_by_reason"][0]["count"], 1, "{filters}");
+        }
+
+        // The page states the words and filters it counted, and its downloads keep them.
+        let html = app.page(&format!("/en/{CITY}/report?{period}&q=drain&lang=en")).await.1;
+        assert!(html.contains("<dt>Words to look for</dt><dd>drain</dd>"), "states its query");
+        assert!(html.contains("<dt>Language</dt><dd>English</dd>"));
+        assert!(html.contains("q=drain") && html.contains("format=csv"), "the CSV link keeps the query");
+        let csv =
+            app.get(&format!("/en/{CITY}/report?{period}&q=drain&lang=en&format=csv")).await.text().await.unwrap();
+        assert!(csv.lines().any(|l| l == "report,q,drain") && csv.lines().any(|l| l == "feedback,comments,2"), "{csv}");
+
+        // The thematic-area filter narrows the commitments too, counted here from the tables.
+        let theme = "environmental-sustainability";
+        let in_theme: i64 = on_pool!(&app.db, |p| {
+            sqlx::query_scalar::<_, i64>(
+            "SELECT COUNT(*) FROM commitment_themes t JOIN commitments c ON c.id = t.commitment_id WHERE t.theme = $1"
+        )
+        .bind(theme)
+        .fetch_one(p)
+        .await
+        })
+        .unwrap();
+        assert!(in_theme > 0 && in_theme < 12, "the demo has commitments in and out of {theme}");
+        let r: serde_json::Value =
+            app.get(&format!("/en/{CITY}/report?{period}&theme={theme}&format=json")).await.json().await.unwrap();
+        assert_eq!(r["commitments"]["total"], in_theme);
+
+        // Any search about one city links to the same scope as a report.
+        let search = app.page("/en/search?q=drain&city=port-amani&lang=en").await.1;
+        let link = "port-amani/report?q=drain&#38;lang=en";
+        assert!(
+            search.contains(link),
+            "the search page offers its report: {}",
+            &search[search.find("role=\"status\"").unwrap_or(0)..][..400]
+        );
+        let r: serde_json::Value =
+            app.get("/en/port-amani/report?q=drain&lang=en&from=2026-01-01&format=json").await.json().await.unwrap();
+        assert_eq!(r["feedback"]["comments"], expected(|i| about_drain(i) && LANGS[i] == "en").comments as i64);
+    });
+}
+
+#[tokio::test]
+async fn the_report_follows_comments_responses_and_moderation_as_they_happen() {
+    on_each_backend!(|backend| {
+        let app = TestApp::spawn_demo(backend).await;
+        let city = cities::by_slug(&app.db, CITY).await.unwrap().unwrap().id;
+        let (resident, _) = person(&app, "res@example.org", "Resident").await;
+        let (staff, staff_id) = person(&app, "staff@example.org", "Staff").await;
+        townhall::db::roles::grant(&app.db, staff_id, city, townhall::domain::accounts::Role::Staff, 0).await.unwrap();
+        let (moderator, mod_id) = person(&app, "mod@example.org", "Moderator").await;
+        townhall::db::roles::grant(&app.db, mod_id, city, townhall::domain::accounts::Role::Moderator, 0)
+            .await
+            .unwrap();
+        let report = || async {
+            app.wait_for_index().await;
+            app.get(&format!("/en/{CITY}/report?format=json")).await.json::<serde_json::Value>().await.unwrap()
+        };
+        let before = report().await;
+        let figure = |r: &serde_json::Value, section: &str, name: &str| r[section][name].as_i64().unwrap();
+
+        let posted = resident
+            .post(
+                &format!("/en/{CITY}/commitments/C-4/comments"),
+                &[("body", "Why is the Wi-Fi off?"), ("stance", "question")],
+            )
+            .await;
+        assert_eq!(posted.status(), 303);
+        let location = posted.headers()["location"].to_str().unwrap().to_string();
+        let id = location.rsplit("#comment-").next().unwrap().to_string();
+        let after_comment = report().await;
+        assert_eq!(figure(&after_comment, "feedback", "comments"), figure(&before, "feedback", "comments") + 1);
+        assert_eq!(
+            figure(&after_comment, "responsiveness", "responded"),
+            figure(&before, "responsiveness", "responded")
+        );
+
+        let answered = staff
+            .post(
+                &format!("/en/{CITY}/commitments/C-4/comments"),
+                &[
+                    ("body", "Switched off at 22:00; from March it stays on."),
+                    ("parent_id", &id),
+                    ("official", "1"),
+                    ("department", "ICT"),
+                ],
+            )
+            .await;
+        assert_eq!(answered.status(), 303);
+        let after_answer = report().await;
+        // The official response is the city's answer, not feedback.
+        assert_eq!(figure(&after_answer, "feedback", "comments"), figure(&after_comment, "feedback", "comments"));
+        assert_eq!(
+            figure(&after_answer, "responsiveness", "responded"),
+            figure(&before, "responsiveness", "responded") + 1
+        );
+
+        let hidden = moderator
+            .post(&format!("/en/{CITY}/admin/moderation/{id}"), &[("decision", "hide"), ("reason", "off_topic")])
+            .await;
+        assert_eq!(hidden.status(), 303);
+        let after_hide = report().await;
+        assert_eq!(figure(&after_hide, "feedback", "comments"), figure(&before, "feedback", "comments"));
+        let off_topic = after_hide["moderation"]["hidden_by_reason"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|c| c["key"] == "off_topic")
+            .map(|c| c["count"].as_i64().unwrap());
+        assert_eq!(off_topic, Some(1));
+    });
+}
+
+#[tokio::test]
+async fn retagging_a_commitment_moves_its_feedback_to_the_new_thematic_area() {
+    on_each_backend!(|backend| {
+        let app = TestApp::spawn_demo(backend).await;
+        let city = cities::by_slug(&app.db, CITY).await.unwrap().unwrap().id;
+        let (resident, _) = person(&app, "res@example.org", "Resident").await;
+        let (staff, staff_id) = person(&app, "staff@example.org", "Staff").await;
+        townhall::db::roles::grant(&app.db, staff_id, city, townhall::domain::accounts::Role::Staff, 0).await.unwrap();
+        let c2 = commitments::by_ref(&app.db, city, 2).await.unwrap().unwrap();
+        let theme =
+            townhall::domain::Theme::ALL.iter().map(|t| t.id()).find(|t| !c2.themes.iter().any(|x| x == t)).unwrap();
+        let posted =
+            resident.post(&format!("/en/{CITY}/commitments/C-2/comments"), &[("body", "Retag me, please.")]).await;
+        assert_eq!(posted.status(), 303);
+        let in_theme = || async {
+            app.wait_for_index().await;
+            let r: serde_json::Value =
+                app.get(&format!("/en/{CITY}/report?theme={theme}&format=json")).await.json().await.unwrap();
+            r["feedback"]["comments"].as_i64().unwrap()
+        };
+        let before = in_theme().await;
+
+        let r = staff
+            .post(
+                &format!("/en/{CITY}/admin/commitments/C-2/edit"),
+                &[("title_en", "Retagged commitment"), ("department", "Planning"), ("themes", theme)],
+            )
+            .await;
+        assert_eq!(r.status(), 303);
+        assert_eq!(in_theme().await, before + 1, "the comment now counts under {theme}");
+        let found = app.page(&format!("/en/search?q=retag&theme={theme}")).await.1;
+        assert!(found.contains("me, please") && found.contains("#comment-"), "and is found under it");
     });
 }
 

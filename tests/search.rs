@@ -184,6 +184,38 @@ async fn the_index_resumes_after_a_restart_and_each_process_keeps_its_own() {
 }
 
 #[tokio::test]
+async fn an_index_from_an_older_version_is_rebuilt_from_the_database() {
+    on_each_backend!(|backend| {
+        let app = TestApp::spawn_demo(backend).await;
+        let (b, _) = person(&app, "old@example.org", "Upgrader").await;
+        let id = post(&b, "projects/2", "The ferry ramp is cracked.", "en").await;
+        app.wait_for_index().await;
+
+        // A data directory whose index was written with another schema, claiming to be
+        // far ahead in the change log: its content cannot be trusted and must be rebuilt.
+        let old = tempfile::tempdir().unwrap();
+        let mut builder = tantivy::schema::Schema::builder();
+        let key = builder.add_text_field("key", tantivy::schema::STRING | tantivy::schema::STORED);
+        std::fs::create_dir_all(old.path().join("index")).unwrap();
+        let index = tantivy::Index::create_in_dir(old.path().join("index"), builder.build()).unwrap();
+        let mut writer: tantivy::IndexWriter = index.writer(15_000_000).unwrap();
+        writer.add_document(tantivy::doc!(key => "comment:999999")).unwrap();
+        let mut prepared = writer.prepare_commit().unwrap();
+        prepared.set_payload("999999999");
+        prepared.commit().unwrap();
+        drop(writer);
+
+        let old_dir = old.path().to_path_buf();
+        let app = app.restart_with(move |c| c.data_dir = old_dir).await;
+        app.wait_for_index().await;
+        let found = app.page(&format!("/en/search?{}", q("ferry ramp"))).await.1;
+        assert!(found.contains(&format!("#comment-{id}")), "rebuilt with the database's comments");
+        let report: serde_json::Value = app.get(&format!("/en/{CITY}/report?format=json")).await.json().await.unwrap();
+        assert_eq!(report["feedback"]["comments"], 1, "the report counts from the rebuilt index");
+    });
+}
+
+#[tokio::test]
 async fn reindex_rebuilds_the_index_from_the_database() {
     let app = TestApp::spawn_demo(&common::Backend::Sqlite).await;
     let out = std::process::Command::new(env!("CARGO_BIN_EXE_townhall"))

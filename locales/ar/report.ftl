@@ -30,3 +30,6 @@ report-flags-handled = البلاغات المعالَجة
 report-outcome-yes = نُشرت النتيجة
 report-outcome-no = لم تُنشر النتيجة بعد
 report-official-status = الحالة الرسمية
+report-filters = عوامل التصفية المطبقة
+report-item-type = الملاحظات حول
+report-moderation-scope = تشمل أرقام الإشراف الفترة والمجال المواضيعي بأكملهما، بغض النظر عن الكلمات أو عوامل التصفية الأخرى: التعليقات المخفية غير قابلة للبحث.

@@ -28,3 +28,4 @@ kind-commitment = التزام
 kind-project = مشروع
 kind-update = تحديث
 kind-consultation = مشاورة
+search-as-report = إعداد تقرير شفافية من هذا البحث

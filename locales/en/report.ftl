@@ -30,3 +30,6 @@ report-flags-handled = Reports handled
 report-outcome-yes = outcome published
 report-outcome-no = no outcome published yet
 report-official-status = Official status
+report-filters = Filters applied
+report-item-type = Feedback on
+report-moderation-scope = Moderation figures cover the whole period and thematic area, whatever the words or other filters: hidden comments are not searchable.

@@ -24,3 +24,4 @@ kind-commitment = Commitment
 kind-project = Project
 kind-update = Update
 kind-consultation = Consultation
+search-as-report = Make a transparency report of this search

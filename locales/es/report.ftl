@@ -30,3 +30,6 @@ report-flags-handled = Denuncias tramitadas
 report-outcome-yes = resultado publicado
 report-outcome-no = todavía no se ha publicado el resultado
 report-official-status = Estado oficial
+report-filters = Filtros aplicados
+report-item-type = Opiniones sobre
+report-moderation-scope = Las cifras de moderación abarcan todo el período y el área temática, sean cuales sean las palabras u otros filtros: los comentarios ocultos no se pueden buscar.

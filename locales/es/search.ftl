@@ -24,3 +24,4 @@ kind-commitment = Compromiso
 kind-project = Proyecto
 kind-update = Actualización
 kind-consultation = Consulta
+search-as-report = Convertir esta búsqueda en un informe de transparencia

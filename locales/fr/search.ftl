@@ -24,3 +24,4 @@ kind-commitment = Engagement
 kind-project = Projet
 kind-update = Mise à jour
 kind-consultation = Consultation
+search-as-report = Faire un rapport de transparence de cette recherche

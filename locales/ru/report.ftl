@@ -30,3 +30,6 @@ report-flags-handled = Рассмотрено жалоб
 report-outcome-yes = итоги опубликованы
 report-outcome-no = итоги ещё не опубликованы
 report-official-status = Официальный статус
+report-filters = Применённые фильтры
+report-item-type = Отзывы о
+report-moderation-scope = Данные модерации охватывают весь период и тематическую область независимо от слов и других фильтров: скрытые комментарии не участвуют в поиске.

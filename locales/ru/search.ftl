@@ -26,3 +26,4 @@ kind-commitment = Обязательство
 kind-project = Проект
 kind-update = Обновление
 kind-consultation = Общественное обсуждение
+search-as-report = Составить отчёт о прозрачности по этому поиску

@@ -30,3 +30,6 @@ report-flags-handled = Ripoti zilizoshughulikiwa
 report-outcome-yes = matokeo yamechapishwa
 report-outcome-no = matokeo bado hayajachapishwa
 report-official-status = Hali rasmi
+report-filters = Vichujio vilivyotumika
+report-item-type = Maoni kuhusu
+report-moderation-scope = Takwimu za udhibiti zinahusu kipindi chote na eneo la mada, bila kujali maneno au vichujio vingine: maoni yaliyofichwa hayatafutiki.

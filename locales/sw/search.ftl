@@ -24,3 +24,4 @@ kind-commitment = Ahadi
 kind-project = Mradi
 kind-update = Taarifa
 kind-consultation = Mashauriano
+search-as-report = Tengeneza ripoti ya uwazi kutokana na utafutaji huu

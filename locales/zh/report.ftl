@@ -30,3 +30,6 @@ report-flags-handled = 已处理的举报
 report-outcome-yes = 已公布结果
 report-outcome-no = 尚未公布结果
 report-official-status = 官方状态
+report-filters = 已应用的筛选条件
+report-item-type = 反馈对象
+report-moderation-scope = 审核数据涵盖整个时段和主题领域，不受检索词或其他筛选条件影响：已隐藏的评论无法被搜索。

@@ -23,3 +23,4 @@ kind-commitment = 承诺
 kind-project = 项目
 kind-update = 更新
 kind-consultation = 意见征集
+search-as-report = 将此搜索生成透明度报告

@@ -16,6 +16,29 @@ pub async fn record(tx: &mut Tx, entity_type: &str, entity_id: i64, op: &str) ->
         .map(|_| ()))
 }
 
+/// Queues the visible comments on an item, and on the items that inherit its thematic areas
+/// and SDGs (a commitment's projects and consultations; a project's consultations), for
+/// re-indexing: their index documents carry those tags.
+pub async fn record_comments_under(tx: &mut Tx, target_type: &str, target_id: i64) -> sqlx::Result<()> {
+    let sql = "INSERT INTO search_changes (entity_type, entity_id, op, created_at)
+        SELECT 'comment', c.id, 'upsert', $1 FROM comments c
+        WHERE c.state = 'visible' AND (
+            (c.target_type = $2 AND c.target_id = $3)
+            OR ($2 = 'commitment' AND c.target_type = 'project' AND c.target_id IN
+                (SELECT project_id FROM project_commitments WHERE commitment_id = $3))
+            OR (c.target_type = 'consultation' AND c.target_id IN
+                (SELECT k.id FROM consultations k WHERE ($2 = 'commitment' AND k.commitment_id = $3)
+                                                      OR ($2 = 'project' AND k.project_id = $3))))
+        ORDER BY c.id";
+    on_tx!(tx, |c| sqlx::query(sql)
+        .bind(crate::domain::now_ts())
+        .bind(target_type)
+        .bind(target_id)
+        .execute(c)
+        .await
+        .map(|_| ()))
+}
+
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct Change {
     pub seq: i64,

@@ -137,7 +137,27 @@ pub fn comment(f: &Fields, cat: &Catalog, c: &Comment) -> Option<TantivyDocument
     if let Some(o) = &c.organisation_name {
         doc.add_text(f.organisation, o);
     }
+    doc.add_u64(f.target, super::schema::target_key(&c.target_type, c.target_id));
+    doc.add_u64(f.top_level, u64::from(c.parent_id.is_none()));
+    doc.add_u64(f.official, u64::from(c.is_official));
+    doc.add_i64(f.response_secs, c.responded_at.map(|at| (at - c.created_at).max(0)).unwrap_or(-1));
+    doc.add_u64(f.participant, participant(c));
+    doc.add_u64(f.organisation_id, c.organisation_id.unwrap_or(0) as u64);
     Some(doc)
+}
+
+/// Who spoke, as a stable 64-bit hash (it is stored in the index, so it must not change
+/// between builds): the account, else the name written on an offline form, else the
+/// comment itself (an anonymous offline comment is one participant).
+fn participant(c: &Comment) -> u64 {
+    use sha2::{Digest, Sha256};
+    let key = match (c.author_id, &c.offline_name) {
+        (Some(id), _) => format!("account:{id}"),
+        (None, Some(name)) => format!("offline:{name}"),
+        (None, None) => format!("comment:{}", c.id),
+    };
+    let digest = Sha256::digest(key.as_bytes());
+    u64::from_be_bytes(digest[..8].try_into().expect("8 bytes"))
 }
 
 pub fn commitment(f: &Fields, cat: &Catalog, c: &commitments::Commitment) -> Option<TantivyDocument> {

@@ -112,6 +112,13 @@ pub fn spawn(db: Db, search: Search, wake: Arc<Notify>) -> anyhow::Result<tokio:
                 }
             }
         };
+        // A new (or schema-upgraded) index is filled in bulk rather than by replaying the log.
+        if search.applied_seq() == 0 {
+            match fill(&db, &search, &mut writer, |_, _| {}).await {
+                Ok(n) => tracing::info!(comments = n, "search index built from the database"),
+                Err(e) => tracing::warn!(error = %e, "bulk indexing failed; following the change log instead"),
+            }
+        }
         loop {
             let started = std::time::Instant::now();
             match run_once(&db, &search, &mut writer).await {
@@ -132,6 +139,19 @@ pub fn spawn(db: Db, search: Search, wake: Arc<Notify>) -> anyhow::Result<tokio:
 pub async fn rebuild(db: &Db, dir: &std::path::Path, progress: impl Fn(u64, u64)) -> anyhow::Result<u64> {
     let search = Search::open(dir)?;
     let mut writer = writer(&search)?;
+    let done = fill(db, &search, &mut writer, progress).await?;
+    writer.wait_merging_threads()?;
+    Ok(done)
+}
+
+/// Replaces everything in the index with the database's current content, in bulk (much
+/// faster than replaying the change log), and commits at the change-log position it read.
+pub async fn fill(
+    db: &Db,
+    search: &Search,
+    writer: &mut IndexWriter<TantivyDocument>,
+    progress: impl Fn(u64, u64),
+) -> anyhow::Result<u64> {
     writer.delete_all_documents()?;
     // Everything up to here is in the database; later changes are applied by the indexer.
     let seq = changes::latest_seq(db).await?;
@@ -174,8 +194,9 @@ pub async fn rebuild(db: &Db, dir: &std::path::Path, progress: impl Fn(u64, u64)
         progress(done, total);
         after = last;
     }
-    commit(&mut writer, seq)?;
-    writer.wait_merging_threads()?;
+    commit(writer, seq)?;
+    search.reader.reload()?;
+    search.applied.store(seq, Ordering::SeqCst);
     Ok(done)
 }
 

@@ -5,6 +5,7 @@
 pub mod docs;
 pub mod indexer;
 pub mod query;
+pub mod report;
 pub mod schema;
 
 use anyhow::Context;
@@ -30,11 +31,24 @@ impl Search {
     pub fn open(dir: &Path) -> anyhow::Result<Search> {
         std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
         let (schema, fields) = schema::build();
-        let index = if dir.join("meta.json").exists() {
-            Index::open_in_dir(dir).with_context(|| format!("cannot open the index in {}", dir.display()))?
+        let existing = if dir.join("meta.json").exists() {
+            Some(Index::open_in_dir(dir).with_context(|| format!("cannot open the index in {}", dir.display()))?)
         } else {
-            Index::create_in_dir(dir, schema)
-                .with_context(|| format!("cannot create the index in {}", dir.display()))?
+            None
+        };
+        let index = match existing {
+            Some(index) if index.schema() == schema => index,
+            other => {
+                if other.is_some() {
+                    // An index written by an older version: start afresh; the indexer refills
+                    // it from the database (the source of truth) on its first run.
+                    tracing::warn!(dir = %dir.display(), "search index schema changed; rebuilding the index");
+                    std::fs::remove_dir_all(dir)?;
+                    std::fs::create_dir_all(dir)?;
+                }
+                Index::create_in_dir(dir, schema)
+                    .with_context(|| format!("cannot create the index in {}", dir.display()))?
+            }
         };
         schema::register_tokenizers(&index);
         // Manual reloads: the indexer reloads right after each commit (read-your-writes).

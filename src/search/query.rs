@@ -97,9 +97,10 @@ fn plain_words(q: &str) -> String {
     q.chars().map(|c| if c.is_alphanumeric() || c.is_whitespace() { c } else { ' ' }).collect()
 }
 
-pub fn run(search: &Search, req: &SearchRequest, reader_locale: Locale) -> anyhow::Result<SearchResults> {
+/// The query a request asks for: (the words alone, for snippets; the words with every
+/// filter; whether the words had to be read as plain words).
+pub fn filter_query(search: &Search, req: &SearchRequest) -> (Box<dyn Query>, BooleanQuery, bool) {
     let f = search.fields;
-    let searcher = search.reader.searcher();
     let q: String = req.q.chars().take(MAX_QUERY_CHARS).collect();
     let mut relaxed = false;
     let text_query: Box<dyn Query> = if q.trim().is_empty() {
@@ -142,7 +143,14 @@ pub fn run(search: &Search, req: &SearchRequest, reader_locale: Locale) -> anyho
         let upper = to.map(|t| Bound::Included(Term::from_field_i64(f.date, t))).unwrap_or(Bound::Unbounded);
         clauses.push((Occur::Must, Box::new(RangeQuery::new(lower, upper))));
     }
-    let query = BooleanQuery::new(clauses);
+    (text_query, BooleanQuery::new(clauses), relaxed)
+}
+
+pub fn run(search: &Search, req: &SearchRequest, reader_locale: Locale) -> anyhow::Result<SearchResults> {
+    let f = search.fields;
+    let searcher = search.reader.searcher();
+    let (text_query, query, relaxed) = filter_query(search, req);
+    let q = req.q.trim();
 
     let page = req.page();
     let offset = (page - 1) * PAGE_SIZE;
@@ -156,7 +164,7 @@ pub fn run(search: &Search, req: &SearchRequest, reader_locale: Locale) -> anyho
     }))?;
     let aggregation = AggregationCollector::from_aggs(aggs, Default::default());
     // Without words to rank by, newest first.
-    let (addresses, total, aggregated): (Vec<DocAddress>, usize, _) = if q.trim().is_empty() {
+    let (addresses, total, aggregated): (Vec<DocAddress>, usize, _) = if q.is_empty() {
         let top = TopDocs::with_limit(PAGE_SIZE).and_offset(offset).order_by_fast_field::<i64>("date", Order::Desc);
         let (docs, total, aggs) = searcher.search(&query, &(top, Count, aggregation))?;
         (docs.into_iter().map(|(_, a)| a).collect(), total, aggs)

@@ -26,6 +26,19 @@ pub struct Fields {
     pub organisation: Field,
     /// Unix seconds.
     pub date: Field,
+    // Comment-only fast fields, read by the transparency report's collector.
+    /// The commented item: `kind code << 40 | id` (see `target_key`).
+    pub target: Field,
+    /// 1 for a top-level comment, 0 for a reply.
+    pub top_level: Field,
+    /// 1 for a staff member's official response.
+    pub official: Field,
+    /// Seconds from a top-level comment to its first official response; -1 when unanswered.
+    pub response_secs: Field,
+    /// A stable hash of who spoke (account, offline name, or the comment itself).
+    pub participant: Field,
+    /// The organisation the comment speaks for; 0 for none.
+    pub organisation_id: Field,
     /// The title shown in results (the item's, for comments and updates).
     pub display_title: Field,
     /// Path after `/{locale}` to the exact place (`…/commitments/C-3#comment-12`).
@@ -47,6 +60,25 @@ impl Fields {
     }
 }
 
+/// The kinds of item a comment can be on, as stored in the `target` field.
+pub const TARGET_KINDS: [&str; 4] = ["commitment", "project", "consultation", "update"];
+
+/// Where the kind code sits in a packed target; ids use the 40 bits below it.
+pub const TARGET_KIND_SHIFT: u32 = 40;
+
+/// Packs a comment's target into one fast-field value.
+pub fn target_key(kind: &str, id: i64) -> u64 {
+    let code = TARGET_KINDS.iter().position(|k| *k == kind).map(|i| i as u64 + 1).unwrap_or(0);
+    (code << TARGET_KIND_SHIFT) | (id as u64 & ((1 << TARGET_KIND_SHIFT) - 1))
+}
+
+/// The (kind, id) of a packed target.
+pub fn target_of(key: u64) -> Option<(&'static str, i64)> {
+    let code = (key >> TARGET_KIND_SHIFT) as usize;
+    let kind = TARGET_KINDS.get(code.checked_sub(1)?)?;
+    Some((kind, (key & ((1 << TARGET_KIND_SHIFT) - 1)) as i64))
+}
+
 fn tokenizer_name(l: Locale) -> String {
     format!("th_{}", l.id())
 }
@@ -65,6 +97,12 @@ pub fn build() -> (Schema, Fields) {
     let status = b.add_text_field("status", filter.clone());
     let organisation = b.add_text_field("organisation", STRING | STORED);
     let date = b.add_i64_field("date", INDEXED | FAST | STORED);
+    let target = b.add_u64_field("target", FAST);
+    let top_level = b.add_u64_field("top_level", FAST);
+    let official = b.add_u64_field("official", FAST);
+    let response_secs = b.add_i64_field("response_secs", FAST);
+    let participant = b.add_u64_field("participant", FAST);
+    let organisation_id = b.add_u64_field("organisation_id", FAST);
     let display_title = b.add_text_field("display_title", STORED);
     let link = b.add_text_field("link", STORED);
     let text_options = |l: Locale| {
@@ -94,6 +132,12 @@ pub fn build() -> (Schema, Fields) {
         status,
         organisation,
         date,
+        target,
+        top_level,
+        official,
+        response_secs,
+        participant,
+        organisation_id,
         display_title,
         link,
         text,

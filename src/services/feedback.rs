@@ -128,6 +128,8 @@ pub async fn post_comment(
         let path = format!("{}#comment-{id}", target.path);
         if official.is_some() {
             comments::mark_responded(&mut tx, parent.id, now).await?;
+            // The report's response times are read from the index.
+            changes::record(&mut tx, "comment", parent.id, "upsert").await?;
         }
         if let (Some(parent_author), false) = (parent.author_id, held) {
             if parent_author != author.id {

@@ -361,6 +361,16 @@ pub async fn edit_commitment(db: &Db, city_id: i64, ref_no: i64, input: &Commitm
     let new = input.record(city_id, ref_no, existing.row.created_at);
     commitments::update(&mut tx, existing.row.id, &new).await?;
     changes::record(&mut tx, "commitment", existing.row.id, "upsert").await?;
+    let mut themes: Vec<String> = input.themes.iter().map(|t| t.id().to_string()).collect();
+    let (mut old_themes, mut sdgs, mut old_sdgs) = (existing.themes.clone(), input.sdgs.clone(), existing.sdgs.clone());
+    themes.sort();
+    old_themes.sort();
+    sdgs.sort_unstable();
+    old_sdgs.sort_unstable();
+    if themes != old_themes || sdgs != old_sdgs {
+        // Search filters and report figures by thematic area read the comments' documents.
+        changes::record_comments_under(&mut tx, "commitment", existing.row.id).await?;
+    }
     tx.commit().await?;
     Ok(true)
 }
@@ -387,8 +397,16 @@ pub async fn edit_project(db: &Db, city_id: i64, ref_no: i64, input: &ProjectInp
     let commitment_ids = commitment_ids(db, city_id, &input.commitments).await?;
     let mut tx = db.begin().await?;
     let new = input.record(city_id, ref_no, &commitment_ids, existing.created_at);
+    let mut linked_before: Vec<i64> = commitments::for_project(db, existing.id).await?.iter().map(|c| c.id).collect();
+    let mut linked_now = commitment_ids.clone();
+    linked_before.sort_unstable();
+    linked_now.sort_unstable();
     projects::update(&mut tx, existing.id, &new).await?;
     changes::record(&mut tx, "project", existing.id, "upsert").await?;
+    if linked_before != linked_now {
+        // The project's comments inherit the thematic areas of the commitments it serves.
+        changes::record_comments_under(&mut tx, "project", existing.id).await?;
+    }
     tx.commit().await?;
     Ok(true)
 }

@@ -1,13 +1,19 @@
 //! The transparency report: what was promised, what was done, what people said and how the
-//! city answered, for a period and optionally a thematic area. One `Report` value feeds the
-//! HTML page, the CSV and the JSON, so the three always agree.
+//! city answered, for a period and optionally any search query and filters. One `Report`
+//! value feeds the HTML page, the CSV and the JSON, so the three always agree.
 
 use crate::db::cities::City;
 use crate::db::report::{self, Scope};
 use crate::db::{assessments, commitments, consultations, projects, Db};
+use crate::domain::feedback::{Stance, TargetType};
 use crate::domain::{now_ts, Locale, Theme};
+use crate::search::query::SearchRequest;
+use crate::search::report::{nearest_rank, TargetFigures};
+use crate::search::schema::target_of;
+use crate::search::Search;
 use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
+use std::collections::HashMap;
 
 #[derive(Debug, Clone, Serialize)]
 pub struct Count {
@@ -101,7 +107,14 @@ pub struct Report {
     pub city: String,
     pub from: String,
     pub to: String,
+    /// The words the feedback was searched for ("" for all feedback).
+    pub q: String,
     pub theme: Option<String>,
+    pub sdg: Option<i64>,
+    pub stance: Option<String>,
+    pub lang: Option<String>,
+    /// Only feedback on this kind of item (`commitment`, `project`, `consultation`).
+    pub item_type: Option<String>,
     pub generated_at: String,
     pub commitments: CommitmentFigures,
     pub feedback: FeedbackFigures,
@@ -109,6 +122,73 @@ pub struct Report {
     pub moderation: ModerationFigures,
     pub consultations: Vec<ConsultationFigure>,
     pub assessments: Vec<AssessmentFigure>,
+}
+
+/// What a report covers: a period and, optionally, the search query and filters of
+/// `/search` (words, thematic area, SDG, stance, language) plus the kind of item commented on.
+#[derive(Debug, Clone)]
+pub struct ReportRequest {
+    /// Dates inclusive.
+    pub from: NaiveDate,
+    pub to: NaiveDate,
+    pub q: String,
+    pub theme: Option<Theme>,
+    pub sdg: Option<i64>,
+    pub stance: Option<Stance>,
+    pub lang: Option<Locale>,
+    pub item_type: Option<TargetType>,
+}
+
+impl ReportRequest {
+    /// Reads the query string; values outside the vocabulary are left out (the report states
+    /// the filters it applied), a period defaults to the last twelve months.
+    pub fn from_params(params: &HashMap<String, String>) -> ReportRequest {
+        let get = |k: &str| params.get(k).map(|v| v.trim()).filter(|v| !v.is_empty());
+        let (from, to) = period(get("from"), get("to"));
+        ReportRequest {
+            from,
+            to,
+            q: get("q").map(|q| q.chars().take(crate::search::query::MAX_QUERY_CHARS).collect()).unwrap_or_default(),
+            theme: get("theme").and_then(Theme::parse),
+            sdg: get("sdg").and_then(crate::domain::parse_sdg),
+            stance: get("stance").and_then(Stance::parse),
+            lang: get("lang").and_then(Locale::parse),
+            item_type: get("type")
+                .and_then(TargetType::parse)
+                .filter(|t| matches!(t, TargetType::Commitment | TargetType::Project | TargetType::Consultation)),
+        }
+    }
+
+    /// The request as query-string pairs (empty values left out), to build links.
+    pub fn params(&self) -> Vec<(&'static str, String)> {
+        let mut out = vec![("from", self.from.to_string()), ("to", self.to.to_string())];
+        let optional = [
+            ("q", Some(self.q.clone()).filter(|q| !q.trim().is_empty())),
+            ("theme", self.theme.map(|t| t.id().to_string())),
+            ("sdg", self.sdg.map(|n| n.to_string())),
+            ("stance", self.stance.map(|s| s.id().to_string())),
+            ("lang", self.lang.map(|l| l.id().to_string())),
+            ("type", self.item_type.map(|t| t.id().to_string())),
+        ];
+        out.extend(optional.into_iter().filter_map(|(k, v)| v.map(|v| (k, v))));
+        out
+    }
+
+    /// The same scope as a search over comments in `city`.
+    fn search_request(&self, city: &str) -> SearchRequest {
+        SearchRequest {
+            q: self.q.clone(),
+            city: Some(city.to_string()),
+            kind: Some("comment".into()),
+            theme: self.theme.map(|t| t.id().to_string()),
+            sdg: self.sdg.map(|n| n.to_string()),
+            stance: self.stance.map(|s| s.id().to_string()),
+            lang: self.lang.map(|l| l.id().to_string()),
+            from: Some(self.from.to_string()),
+            to: Some(self.to.to_string()),
+            page: None,
+        }
+    }
 }
 
 /// The period asked for, defaulting to the twelve months up to today (dates inclusive).
@@ -148,99 +228,172 @@ fn counts(rows: Vec<(String, i64)>) -> Vec<Count> {
     rows.into_iter().map(|(key, count)| Count { key, count }).collect()
 }
 
+/// Largest first; ties in key order, so the same figures always print the same way.
+fn ranked(map: HashMap<String, i64>) -> Vec<Count> {
+    let mut list: Vec<Count> = map.into_iter().map(|(key, count)| Count { key, count }).collect();
+    list.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.key.cmp(&b.key)));
+    list
+}
+
 fn hours(seconds: Option<i64>) -> Option<f64> {
     seconds.map(|s| (s as f64 / 3600.0 * 10.0).round() / 10.0)
 }
 
+fn one_decimal(v: f64) -> f64 {
+    (v * 10.0).round() / 10.0
+}
+
+/// Status counts, progress, overdue and stale among the commitments in scope.
+fn commitment_figures(list: &[commitments::Commitment], updates_in_period: i64, now: i64) -> CommitmentFigures {
+    let today = crate::domain::today_utc();
+    let open = |c: &commitments::Commitment| !matches!(c.row.status.as_str(), "completed" | "cancelled");
+    let mut by_status: Vec<StatusFigure> = Vec::new();
+    for c in list {
+        match by_status.iter_mut().find(|s| s.status == c.row.status) {
+            Some(s) => {
+                s.count += 1;
+                s.average_progress += c.row.progress as f64;
+            }
+            None => by_status.push(StatusFigure {
+                status: c.row.status.clone(),
+                count: 1,
+                average_progress: c.row.progress as f64,
+            }),
+        }
+    }
+    by_status.sort_by(|a, b| a.status.cmp(&b.status));
+    for s in &mut by_status {
+        s.average_progress = one_decimal(s.average_progress / s.count as f64);
+    }
+    let total = list.len() as i64;
+    let progress_sum: i64 = list.iter().map(|c| c.row.progress).sum();
+    CommitmentFigures {
+        total,
+        by_status,
+        average_progress: if total == 0 { 0.0 } else { one_decimal(progress_sum as f64 / total as f64) },
+        overdue: list.iter().filter(|c| c.is_overdue(&today)).count() as i64,
+        stale: list
+            .iter()
+            .filter(|c| open(c) && c.row.last_update_at.is_none_or(|t| t < now - STALE_AFTER_SECONDS))
+            .count() as i64,
+        updates_in_period,
+    }
+}
+
+/// A commitment without an update for this long is reported as stale.
+const STALE_AFTER_SECONDS: i64 = 90 * 86_400;
+
 pub async fn build(
     db: &Db,
+    search: &Search,
     city: &City,
-    from: NaiveDate,
-    to: NaiveDate,
-    theme: Option<Theme>,
+    req: &ReportRequest,
     locale: Locale,
 ) -> anyhow::Result<Report> {
-    let to_exclusive = to + chrono::Duration::days(1);
-    let scope =
-        Scope { city_id: city.id, from: ts(from), to: ts(to_exclusive), theme: theme.map(|t| t.id().to_string()) };
+    let to_exclusive = req.to + chrono::Duration::days(1);
+    let theme = req.theme.map(|t| t.id().to_string());
+    let scope = Scope { city_id: city.id, from: ts(req.from), to: ts(to_exclusive), theme: theme.clone() };
     let default = city.default_locale();
     let title_of = |t: &crate::domain::Translated| t.show(locale, default).text;
+    let now = now_ts();
 
-    let statuses = report::commitment_statuses(db, city.id).await?;
-    let total: i64 = statuses.iter().map(|s| s.1).sum();
-    let average_progress =
-        if total == 0 { 0.0 } else { statuses.iter().map(|s| s.2 * s.1 as f64).sum::<f64>() / total as f64 };
-    let (overdue, stale) = report::overdue_and_stale(db, city.id, &crate::domain::today_utc(), now_ts()).await?;
-    let commitment_figures = CommitmentFigures {
-        total,
-        by_status: statuses
-            .iter()
-            .map(|(status, count, avg)| StatusFigure {
-                status: status.clone(),
-                count: *count,
-                average_progress: (avg * 10.0).round() / 10.0,
-            })
-            .collect(),
-        average_progress: (average_progress * 10.0).round() / 10.0,
-        overdue,
-        stale,
-        updates_in_period: report::updates_in_period(db, &scope).await?,
-    };
-
-    let buckets = months(from, to_exclusive);
+    // Feedback: one pass in the index, on the blocking pool (it is CPU work).
+    let buckets = months(req.from, to_exclusive);
     let mut bounds: Vec<i64> = buckets.iter().map(|b| b.1).collect();
     bounds.extend(buckets.last().map(|b| b.2));
-    let per_month = report::feedback_per_month(db, &scope, &bounds).await?;
-    let (comments, participants, organisations) = report::participation(db, &scope).await?;
+    let (search_copy, search_req, item_type) = (search.clone(), req.search_request(&city.slug), req.item_type);
+    let mut agg = tokio::task::spawn_blocking(move || {
+        crate::search::report::aggregate(&search_copy, &search_req, item_type, &bounds)
+    })
+    .await??;
+
+    // Commitments in scope: the thematic area and SDG filters apply to them too.
     let all_commitments = commitments::list(db, city.id, &Default::default()).await?;
+    let in_scope = commitments::list(db, city.id, &commitments::Filter { status: None, theme, sdg: req.sdg }).await?;
+    let filtered = req.theme.is_some() || req.sdg.is_some();
+    let updates: i64 = report::updates_by_commitment(db, &scope)
+        .await?
+        .into_iter()
+        .filter(|(commitment, _)| !filtered || commitment.is_some_and(|id| in_scope.iter().any(|c| c.row.id == id)))
+        .map(|(_, n)| n)
+        .sum();
+    let commitment_figures = commitment_figures(&in_scope, updates, now);
+
     let all_projects = projects::list(db, city.id, None).await?;
     let all_consultations = consultations::list(db, city.id).await?;
-    let mut most_discussed = Vec::new();
-    for (kind, id, count) in report::most_discussed(db, &scope, 5).await? {
-        let (item, title) = match kind.as_str() {
-            "commitment" => {
-                all_commitments.iter().find(|c| c.row.id == id).map(|c| (c.reference(), title_of(&c.title())))
+    let mut targets: Vec<(u64, TargetFigures)> = agg.by_target.iter().map(|(k, v)| (*k, *v)).collect();
+    targets.sort_by(|a, b| b.1.comments.cmp(&a.1.comments).then(a.0.cmp(&b.0)));
+    let most_discussed = targets
+        .iter()
+        .take(5)
+        .map(|(key, figures)| {
+            let (item, title) = match target_of(*key) {
+                Some(("commitment", id)) => {
+                    all_commitments.iter().find(|c| c.row.id == id).map(|c| (c.reference(), title_of(&c.title())))
+                }
+                Some(("project", id)) => {
+                    all_projects.iter().find(|p| p.id == id).map(|p| (format!("P-{}", p.ref_no), title_of(&p.title())))
+                }
+                Some(("consultation", id)) => all_consultations
+                    .iter()
+                    .find(|k| k.id == id)
+                    .map(|k| (format!("K-{}", k.ref_no), title_of(&k.title()))),
+                _ => None,
             }
-            "project" => {
-                all_projects.iter().find(|p| p.id == id).map(|p| (format!("P-{}", p.ref_no), title_of(&p.title())))
-            }
-            _ => {
-                all_consultations.iter().find(|k| k.id == id).map(|k| (format!("K-{}", k.ref_no), title_of(&k.title())))
-            }
-        }
-        .unwrap_or_default();
-        most_discussed.push(Discussed { item, title, comments: count });
-    }
+            .unwrap_or_default();
+            Discussed { item, title, comments: figures.comments }
+        })
+        .collect();
     let feedback = FeedbackFigures {
-        comments,
-        participants,
-        organisations,
-        by_stance: counts(report::feedback_by(db, &scope, "stance").await?),
-        by_theme: counts(report::feedback_by_theme(db, &scope).await?),
-        by_language: counts(report::feedback_by(db, &scope, "language").await?),
-        by_channel: counts(report::feedback_by(db, &scope, "channel").await?),
-        per_month: buckets.iter().zip(per_month).map(|(b, count)| Count { key: b.0.clone(), count }).collect(),
+        comments: agg.comments,
+        participants: agg.participants as i64,
+        organisations: agg.organisations as i64,
+        by_stance: ranked(std::mem::take(&mut agg.by_stance)),
+        by_theme: ranked(std::mem::take(&mut agg.by_theme)),
+        by_language: ranked(std::mem::take(&mut agg.by_language)),
+        by_channel: ranked(std::mem::take(&mut agg.by_channel)),
+        per_month: buckets
+            .iter()
+            .zip(&agg.per_bucket)
+            .map(|(b, count)| Count { key: b.0.clone(), count: *count })
+            .collect(),
         most_discussed,
     };
 
-    let (top_level, responded) = report::response_rate(db, &scope).await?;
+    // Per responsible department of the commitment commented on: top-level comments,
+    // responded, summed response seconds.
+    let mut per_department: HashMap<&str, (i64, i64, i64)> = HashMap::new();
+    for (key, t) in &agg.by_target {
+        let Some(("commitment", id)) = target_of(*key) else { continue };
+        let Some(c) = all_commitments.iter().find(|c| c.row.id == id) else { continue };
+        if t.top_level > 0 {
+            let d = per_department.entry(c.row.department.as_str()).or_default();
+            d.0 += t.top_level;
+            d.1 += t.responded;
+            d.2 += t.response_secs_sum;
+        }
+    }
+    let mut departments: Vec<DepartmentFigure> = per_department
+        .into_iter()
+        .map(|(department, (comments, responded, secs))| DepartmentFigure {
+            department: department.to_string(),
+            comments,
+            responded,
+            average_hours: if responded == 0 { None } else { hours(Some(secs / responded)) },
+        })
+        .collect();
+    departments.sort_by(|a, b| a.department.cmp(&b.department));
+    let responded = agg.response_secs.len() as i64;
     let responsiveness = ResponsivenessFigures {
-        top_level_comments: top_level,
+        top_level_comments: agg.top_level,
         responded,
-        response_rate: if top_level == 0 { 0.0 } else { responded as f64 / top_level as f64 },
-        median_hours: hours(report::response_time_quantile(db, &scope, responded, 0.5).await?),
-        p90_hours: hours(report::response_time_quantile(db, &scope, responded, 0.9).await?),
-        by_department: report::response_by_department(db, &scope)
-            .await?
-            .into_iter()
-            .map(|(department, comments, responded, avg)| DepartmentFigure {
-                department,
-                comments,
-                responded,
-                average_hours: hours(avg.map(|a| a as i64)),
-            })
-            .collect(),
+        response_rate: if agg.top_level == 0 { 0.0 } else { responded as f64 / agg.top_level as f64 },
+        median_hours: hours(nearest_rank(&mut agg.response_secs, 0.5)),
+        p90_hours: hours(nearest_rank(&mut agg.response_secs, 0.9)),
+        by_department: departments,
     };
+    // Moderation covers the period (and thematic area), whatever the words: hidden comments
+    // are not searchable.
     let (flags_received, flags_handled) = report::flags(db, &scope).await?;
     let moderation = ModerationFigures {
         hidden_by_reason: counts(report::hidden_by_reason(db, &scope).await?),
@@ -248,7 +401,6 @@ pub async fn build(
         flags_handled,
     };
 
-    let now = now_ts();
     let consultations = all_consultations
         .iter()
         .filter(|k| k.opens_at < scope.to && k.closes_at >= scope.from)
@@ -261,7 +413,7 @@ pub async fn build(
         })
         .collect();
     let mut assessment_figures = Vec::new();
-    for c in &all_commitments {
+    for c in &in_scope {
         for a in assessments::for_commitment(db, c.row.id).await? {
             assessment_figures.push(AssessmentFigure {
                 commitment: c.reference(),
@@ -275,9 +427,14 @@ pub async fn build(
     }
     Ok(Report {
         city: city.slug.clone(),
-        from: from.to_string(),
-        to: to.to_string(),
-        theme: theme.map(|t| t.id().to_string()),
+        from: req.from.to_string(),
+        to: req.to.to_string(),
+        q: req.q.clone(),
+        theme: req.theme.map(|t| t.id().to_string()),
+        sdg: req.sdg,
+        stance: req.stance.map(|s| s.id().to_string()),
+        lang: req.lang.map(|l| l.id().to_string()),
+        item_type: req.item_type.map(|t| t.id().to_string()),
         generated_at: crate::views::format_datetime_iso(now),
         commitments: commitment_figures,
         feedback,
@@ -301,7 +458,12 @@ pub fn to_csv(r: &Report) -> String {
         ("report".into(), "city".into(), r.city.clone()),
         ("report".into(), "from".into(), r.from.clone()),
         ("report".into(), "to".into(), r.to.clone()),
+        ("report".into(), "q".into(), r.q.clone()),
         ("report".into(), "theme".into(), r.theme.clone().unwrap_or_default()),
+        ("report".into(), "sdg".into(), r.sdg.map(|n| n.to_string()).unwrap_or_default()),
+        ("report".into(), "stance".into(), r.stance.clone().unwrap_or_default()),
+        ("report".into(), "lang".into(), r.lang.clone().unwrap_or_default()),
+        ("report".into(), "type".into(), r.item_type.clone().unwrap_or_default()),
         ("report".into(), "generated_at".into(), r.generated_at.clone()),
         ("commitments".into(), "total".into(), r.commitments.total.to_string()),
         ("commitments".into(), "average_progress".into(), r.commitments.average_progress.to_string()),

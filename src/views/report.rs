@@ -62,15 +62,30 @@ pub struct ReportView {
     pub charts: Vec<Chart>,
     pub csv_link: String,
     pub json_link: String,
-    pub theme_options: Vec<(String, String)>,
+    pub options: ReportOptions,
+    /// (filter, value) pairs the report applied, labelled.
+    pub applied: Vec<(String, String)>,
+}
+
+/// One `<option>` of a filter.
+pub struct Choice {
+    pub value: String,
+    pub label: String,
+    pub selected: bool,
+}
+
+/// The choices of the report's filter form.
+pub struct ReportOptions {
+    pub themes: Vec<Choice>,
+    pub sdgs: Vec<Choice>,
+    pub stances: Vec<Choice>,
+    pub languages: Vec<Choice>,
+    pub item_types: Vec<Choice>,
 }
 
 impl ReportView {
     pub fn scope_line(&self, i18n: &crate::i18n::I18n) -> String {
         i18n.targs("report-scope", &[("from", &self.r.from), ("to", &self.r.to)])
-    }
-    pub fn theme_is(&self, id: &str) -> bool {
-        self.r.theme.as_deref() == Some(id)
     }
     pub fn percent(&self, share: &f64) -> String {
         format!("{:.0}%", share * 100.0)

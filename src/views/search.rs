@@ -48,6 +48,24 @@ impl SearchView {
     pub fn is_kind(&self, k: &str) -> bool {
         self.req.kind.as_deref() == Some(k)
     }
+    /// The same search as a city's transparency report (relative to `/{locale}/search`),
+    /// when the search is about one city.
+    pub fn report_link(&self) -> Option<String> {
+        let city = self.req.city.as_deref().filter(|c| crate::domain::valid_slug(c))?;
+        let pairs: Vec<(&str, &str)> = [
+            ("q", Some(self.req.q.as_str())),
+            ("from", self.req.from.as_deref()),
+            ("to", self.req.to.as_deref()),
+            ("theme", self.req.theme.as_deref()),
+            ("sdg", self.req.sdg.as_deref()),
+            ("stance", self.req.stance.as_deref()),
+            ("lang", self.req.lang.as_deref()),
+        ]
+        .into_iter()
+        .filter_map(|(k, v)| v.map(str::trim).filter(|v| !v.is_empty()).map(|v| (k, v)))
+        .collect();
+        Some(format!("{city}/report?{}", serde_urlencoded::to_string(pairs).unwrap_or_default()))
+    }
     pub fn kinds(&self) -> [&'static str; 5] {
         ["comment", "commitment", "project", "update", "consultation"]
     }

@@ -5,8 +5,8 @@
 use super::public::load_city;
 use crate::db::{cities, commitments, consultations, projects, updates};
 use crate::domain::now_ts;
-use crate::error::{AppError, AppResult};
-use crate::services::{open_data, report};
+use crate::error::AppResult;
+use crate::services::open_data;
 use crate::state::AppState;
 use axum::extract::{Path, Query, Request, State};
 use axum::http::{header, HeaderValue, StatusCode};
@@ -191,11 +191,7 @@ pub async fn city_report(
     Query(q): Query<HashMap<String, String>>,
 ) -> AppResult<Response> {
     let city = load_city(&state, &slug).await?;
-    let (from, to) = report::period(q.get("from").map(String::as_str), q.get("to").map(String::as_str));
-    let theme = q.get("theme").and_then(|t| crate::domain::Theme::parse(t));
-    let r = report::build(&state.db, &city, from, to, theme, crate::domain::Locale::En)
-        .await
-        .map_err(AppError::Internal)?;
+    let r = super::report::build_report(&state, &city, &q, crate::domain::Locale::En).await?;
     let mut value = serde_json::to_value(&r).map_err(anyhow::Error::from)?;
     // The generation time would change the ETag on every request.
     value.as_object_mut().map(|o| o.remove("generated_at"));

@@ -2,11 +2,12 @@
 
 use super::public::{city_page, load_city};
 use super::{render, Ctx};
-use crate::domain::Theme;
+use crate::domain::feedback::Stance;
+use crate::domain::{Locale, Theme};
 use crate::error::{AppError, AppResult};
-use crate::services::report::{self, Report};
+use crate::services::report::{self, Report, ReportRequest};
 use crate::state::AppState;
-use crate::views::report::{Bar, Chart, ReportView};
+use crate::views::report::{Bar, Chart, Choice, ReportOptions, ReportView};
 use crate::views::Shown;
 use axum::extract::{Path, Query, State};
 use axum::http::header;
@@ -37,6 +38,69 @@ fn charts(ctx: &Ctx, r: &Report) -> Vec<Chart> {
     ]
 }
 
+/// A labelled choice of a filter's `<select>`.
+fn options(ctx: &Ctx, r: &Report) -> ReportOptions {
+    let i18n = &ctx.i18n;
+    let choice = |value: String, label: String, current: Option<&str>| Choice {
+        selected: current == Some(value.as_str()),
+        value,
+        label,
+    };
+    let sdg = r.sdg.map(|n| n.to_string());
+    ReportOptions {
+        themes: Theme::ALL.iter().map(|t| choice(t.id().to_string(), i18n.theme(t.id()), r.theme.as_deref())).collect(),
+        sdgs: (1..=17).map(|n: i64| choice(n.to_string(), format!("{n}. {}", i18n.sdg(n)), sdg.as_deref())).collect(),
+        stances: Stance::ALL
+            .iter()
+            .map(|s| choice(s.id().to_string(), i18n.tp("stance-", s.id()), r.stance.as_deref()))
+            .collect(),
+        languages: Locale::ALL
+            .iter()
+            .map(|l| choice(l.id().to_string(), i18n.language_name(*l), r.lang.as_deref()))
+            .collect(),
+        item_types: ["commitment", "project", "consultation"]
+            .iter()
+            .map(|k| choice(k.to_string(), i18n.tp("kind-", k), r.item_type.as_deref()))
+            .collect(),
+    }
+}
+
+/// The filters the report applied, labelled, so the page states exactly what it counts.
+fn applied_filters(ctx: &Ctx, r: &Report) -> Vec<(String, String)> {
+    let i18n = &ctx.i18n;
+    let mut out = Vec::new();
+    if !r.q.trim().is_empty() {
+        out.push((i18n.t("search-words"), r.q.clone()));
+    }
+    if let Some(t) = &r.theme {
+        out.push((i18n.t("filter-theme"), i18n.theme(t)));
+    }
+    if let Some(n) = r.sdg {
+        out.push((i18n.t("filter-sdg"), format!("{n}. {}", i18n.sdg(n))));
+    }
+    if let Some(s) = &r.stance {
+        out.push((i18n.field("stance"), i18n.tp("stance-", s)));
+    }
+    if let Some(l) = r.lang.as_deref().and_then(Locale::parse) {
+        out.push((i18n.t("search-language"), i18n.language_name(l)));
+    }
+    if let Some(k) = &r.item_type {
+        out.push((i18n.t("report-item-type"), i18n.tp("kind-", k)));
+    }
+    out
+}
+
+/// Builds the report off the request's query string (shared with the API).
+pub async fn build_report(
+    state: &AppState,
+    city: &crate::db::cities::City,
+    params: &HashMap<String, String>,
+    locale: Locale,
+) -> AppResult<Report> {
+    let req = ReportRequest::from_params(params);
+    report::build(&state.db, &state.search, city, &req, locale).await.map_err(AppError::Internal)
+}
+
 pub async fn report(
     ctx: Ctx,
     State(state): State<AppState>,
@@ -44,15 +108,8 @@ pub async fn report(
     Query(q): Query<HashMap<String, String>>,
 ) -> AppResult<Response> {
     let city = load_city(&state, &slug).await?;
-    let (from, to) = report::period(q.get("from").map(String::as_str), q.get("to").map(String::as_str));
-    let theme = q.get("theme").and_then(|t| Theme::parse(t));
-    let r = report::build(&state.db, &city, from, to, theme, ctx.locale).await.map_err(AppError::Internal)?;
-    let filters = serde_urlencoded::to_string([
-        ("from", r.from.as_str()),
-        ("to", r.to.as_str()),
-        ("theme", r.theme.as_deref().unwrap_or("")),
-    ])
-    .unwrap_or_default();
+    let r = build_report(&state, &city, &q, ctx.locale).await?;
+    let filters = serde_urlencoded::to_string(ReportRequest::from_params(&q).params()).unwrap_or_default();
     match q.get("format").map(String::as_str) {
         Some("csv") => Ok((
             [
@@ -69,14 +126,14 @@ pub async fn report(
         _ => {
             let city_name = Shown::of(&city.name(), ctx.locale, city.default_locale()).text;
             let page = city_page(&ctx, &state, &city, ctx.i18n.ts("report-title", "city", &city_name), "report").await;
-            let theme_options = Theme::ALL.iter().map(|t| (t.id().to_string(), ctx.i18n.theme(t.id()))).collect();
             render(&ReportView {
                 page,
                 charts: charts(&ctx, &r),
                 csv_link: format!("report?{filters}&format=csv"),
                 json_link: format!("report?{filters}&format=json"),
                 city_name,
-                theme_options,
+                options: options(&ctx, &r),
+                applied: applied_filters(&ctx, &r),
                 r,
             })
         }

@@ -137,6 +137,20 @@ impl TestApp {
         reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).cookie_store(true).build().unwrap()
     }
 
+    /// Waits until this server's search index holds every change in the database (its
+    /// `/metrics` lag is 0); panics after 15 s.
+    pub async fn wait_for_index(&self) {
+        let started = std::time::Instant::now();
+        loop {
+            let metrics = self.get("/metrics").await.text().await.unwrap();
+            if metrics.lines().any(|l| l == "townhall_search_index_lag 0") {
+                return;
+            }
+            assert!(started.elapsed() < std::time::Duration::from_secs(15), "the index did not catch up:\n{metrics}");
+            tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        }
+    }
+
     /// GET and return (status, body).
     pub async fn page(&self, path: &str) -> (u16, String) {
         let r = self.get(path).await;
