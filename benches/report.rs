@@ -29,6 +29,10 @@ struct Args {
     /// Run on PostgreSQL (a fresh schema in this database) instead of SQLite.
     #[arg(long)]
     postgres: Option<String>,
+    /// Keep the corpus and index in this directory and reuse them on the next run with the
+    /// same directory (SQLite only), to compare code changes on the same data.
+    #[arg(long)]
+    data: Option<std::path::PathBuf>,
     /// Accepted for `cargo bench` compatibility.
     #[arg(long, hide = true)]
     bench: bool,
@@ -155,13 +159,14 @@ async fn write_corpus(db: &Db, n: usize, rng: &mut StdRng) -> anyhow::Result<()>
             let at = START + rng.gen_range(0..SPAN);
             let handled = if rng.gen_bool(0.5) { (at + 3600).to_string() } else { "NULL".into() };
             format!(
-                "({}, {}, 'spam', '', {at}, {handled})",
+                "({}, 1, {}, 'spam', '', {at}, {handled})",
                 firsts[rng.gen_range(0..firsts.len())],
                 user_ids[rng.gen_range(0..user_ids.len())]
             )
         })
         .collect();
-    insert_rows(db, "INSERT INTO flags (comment_id, user_id, reason, note, created_at, handled_at)", &flags).await?;
+    insert_rows(db, "INSERT INTO flags (comment_id, city_id, user_id, reason, note, created_at, handled_at)", &flags)
+        .await?;
     Ok(())
 }
 
@@ -172,7 +177,10 @@ fn params(pairs: &[(&str, &str)]) -> HashMap<String, String> {
 #[tokio::main(flavor = "multi_thread")]
 async fn main() -> anyhow::Result<()> {
     let args = Args::parse();
-    let dir = tempfile::tempdir()?;
+    let temp = tempfile::tempdir()?;
+    let dir_path = args.data.clone().unwrap_or_else(|| temp.path().to_path_buf());
+    std::fs::create_dir_all(&dir_path)?;
+    let reuse = args.data.is_some() && args.postgres.is_none() && dir_path.join("index").join("meta.json").exists();
     let (url, backend) = match &args.postgres {
         Some(admin) => {
             let admin_db = Db::connect(admin).await?;
@@ -182,27 +190,30 @@ async fn main() -> anyhow::Result<()> {
             let sep = if admin.contains('?') { '&' } else { '?' };
             (format!("{admin}{sep}options=-c%20search_path%3Dbench_report"), "PostgreSQL")
         }
-        None => (format!("sqlite://{}", dir.path().join("bench.db").display()), "SQLite"),
+        None => (format!("sqlite://{}", dir_path.join("bench.db").display()), "SQLite"),
     };
     let db = Db::connect(&url).await?;
     db.migrate().await?;
-    townhall::services::demo::load(&db).await?;
-    println!("# townhall report benchmark: {} comments (+15% replies) on {backend}", args.comments);
-
-    let mut rng = StdRng::seed_from_u64(2026);
-    let started = Instant::now();
-    write_corpus(&db, args.comments, &mut rng).await?;
-    println!("corpus written in {:.1} s", started.elapsed().as_secs_f64());
-    let index_dir = dir.path().join("index");
-    let started = Instant::now();
-    let indexed = indexer::rebuild(&db, &index_dir, |_, _| {}).await?;
-    println!("index build: {indexed} visible comments in {:.1} s", started.elapsed().as_secs_f64());
+    let index_dir = dir_path.join("index");
+    if reuse {
+        println!("# townhall report benchmark: reusing the corpus in {} on {backend}", dir_path.display());
+    } else {
+        townhall::services::demo::load(&db).await?;
+        println!("# townhall report benchmark: {} comments (+15% replies) on {backend}", args.comments);
+        let mut rng = StdRng::seed_from_u64(2026);
+        let started = Instant::now();
+        write_corpus(&db, args.comments, &mut rng).await?;
+        println!("corpus written in {:.1} s", started.elapsed().as_secs_f64());
+        let started = Instant::now();
+        let indexed = indexer::rebuild(&db, &index_dir, |_, _| {}).await?;
+        println!("index build: {indexed} visible comments in {:.1} s", started.elapsed().as_secs_f64());
+    }
     let search = Search::open(&index_dir)?;
     let city = townhall::db::cities::by_slug(&db, "port-amani").await?.expect("demo city");
 
     println!();
-    println!("| report scope | feedback counted | p50 | max |");
-    println!("|---|---|---|---|");
+    println!("| report scope | feedback counted | whole report p50 | max | of which index aggregation p50 |");
+    println!("|---|---|---|---|---|");
     let scopes: Vec<(&str, HashMap<String, String>)> = vec![
         ("4 years, everything", params(&[("from", "2023-01-01"), ("to", "2026-12-31")])),
         (
@@ -232,8 +243,57 @@ async fn main() -> anyhow::Result<()> {
             counted = r.feedback.comments;
         }
         times.sort();
+        let search_req = townhall::search::query::SearchRequest {
+            q: req.q.clone(),
+            city: Some(city.slug.clone()),
+            from: Some(req.from.to_string()),
+            to: Some(req.to.to_string()),
+            theme: req.theme.map(|t| t.id().to_string()),
+            stance: req.stance.map(|s| s.id().to_string()),
+            lang: req.lang.map(|l| l.id().to_string()),
+            ..Default::default()
+        };
+        let mut index_times: Vec<Duration> = (0..args.runs)
+            .map(|_| {
+                let t = Instant::now();
+                townhall::search::report::aggregate(&search, &search_req, None, &[0, i64::MAX]).map(|_| t.elapsed())
+            })
+            .collect::<anyhow::Result<_>>()?;
+        index_times.sort();
         println!(
-            "| {label} | {counted} | {:.0} ms | {:.0} ms |",
+            "| {label} | {counted} | {:.0} ms | {:.0} ms | {:.0} ms |",
+            times[times.len() / 2].as_secs_f64() * 1e3,
+            times[times.len() - 1].as_secs_f64() * 1e3,
+            index_times[index_times.len() / 2].as_secs_f64() * 1e3
+        );
+    }
+    // The whole page as a visitor gets it: figures, charts, template, over HTTP.
+    let config = townhall::config::Config { data_dir: dir_path.clone(), ..Default::default() };
+    let state = townhall::state::AppState::new(db.clone(), config).await?;
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
+    let base = format!("http://{}", listener.local_addr()?);
+    tokio::spawn(async move {
+        let app = townhall::app(state).into_make_service_with_connect_info::<std::net::SocketAddr>();
+        let _ = axum::serve(listener, app).await;
+    });
+    println!();
+    println!("| over HTTP (4 years, everything) | bytes | p50 | max |");
+    println!("|---|---|---|---|");
+    let client = reqwest::Client::new();
+    for (label, format) in [("HTML page", ""), ("CSV", "&format=csv"), ("JSON", "&format=json")] {
+        let url = format!("{base}/en/port-amani/report?from=2023-01-01&to=2026-12-31{format}");
+        let mut times: Vec<Duration> = Vec::new();
+        let mut bytes = 0;
+        for _ in 0..args.runs {
+            let t = Instant::now();
+            let r = client.get(&url).send().await?;
+            anyhow::ensure!(r.status().is_success(), "{url}: {}", r.status());
+            bytes = r.bytes().await?.len();
+            times.push(t.elapsed());
+        }
+        times.sort();
+        println!(
+            "| {label} | {bytes} | {:.0} ms | {:.0} ms |",
             times[times.len() / 2].as_secs_f64() * 1e3,
             times[times.len() - 1].as_secs_f64() * 1e3
         );

@@ -386,6 +386,32 @@ async fn retagging_a_commitment_moves_its_feedback_to_the_new_thematic_area() {
     });
 }
 
+#[tokio::test]
+async fn participants_are_people_and_a_deleted_account_counts_as_the_database_says() {
+    on_each_backend!(|backend| {
+        let app = TestApp::spawn_demo(backend).await;
+        let (resident, _) = person(&app, "twice@example.org", "Twice").await;
+        let (other, _) = person(&app, "once@example.org", "Once").await;
+        for (who, body) in [(&resident, "First thought."), (&resident, "Second thought."), (&other, "My only thought.")]
+        {
+            assert_eq!(
+                who.post(&format!("/en/{CITY}/commitments/C-3/comments"), &[("body", body)]).await.status(),
+                303
+            );
+        }
+        let feedback = || async {
+            app.wait_for_index().await;
+            let r: serde_json::Value = app.get(&format!("/en/{CITY}/report?format=json")).await.json().await.unwrap();
+            (r["feedback"]["comments"].as_i64().unwrap(), r["feedback"]["participants"].as_i64().unwrap())
+        };
+        assert_eq!(feedback().await, (3, 2), "three comments from two people");
+        let r = resident.post("/en/account/delete", &[("password", common::PASSWORD)]).await;
+        assert_eq!(r.status(), 303);
+        // The comments stay; nothing ties them to one person any more.
+        assert_eq!(feedback().await, (3, 3));
+    });
+}
+
 async fn all_pages(app: &TestApp, first: &str) -> Vec<serde_json::Value> {
     let mut items = Vec::new();
     let mut next = Some(first.to_string());

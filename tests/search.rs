@@ -166,6 +166,7 @@ async fn the_index_resumes_after_a_restart_and_each_process_keeps_its_own() {
             .await
             .expect("found on the other process");
         drop(stop_other);
+        app.wait_for_index().await;
 
         // Changes made while a server is down are picked up from the stored sequence.
         let app = app.restart_with(|_| {}).await;

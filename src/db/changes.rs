@@ -39,6 +39,13 @@ pub async fn record_comments_under(tx: &mut Tx, target_type: &str, target_id: i6
         .map(|_| ()))
 }
 
+/// Queues a person's visible comments for re-indexing (before their account goes).
+pub async fn record_comments_by(tx: &mut Tx, user_id: i64) -> sqlx::Result<()> {
+    let sql = "INSERT INTO search_changes (entity_type, entity_id, op, created_at)
+        SELECT 'comment', id, 'upsert', $1 FROM comments WHERE author_id = $2 AND state = 'visible' ORDER BY id";
+    on_tx!(tx, |c| sqlx::query(sql).bind(crate::domain::now_ts()).bind(user_id).execute(c).await.map(|_| ()))
+}
+
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct Change {
     pub seq: i64,

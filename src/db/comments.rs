@@ -210,7 +210,8 @@ pub async fn insert_flag(
     note: &str,
     now: i64,
 ) -> sqlx::Result<()> {
-    let sql = "INSERT INTO flags (comment_id, user_id, reason, note, created_at) VALUES ($1, $2, $3, $4, $5)";
+    let sql = "INSERT INTO flags (comment_id, city_id, user_id, reason, note, created_at)
+               VALUES ($1, (SELECT city_id FROM comments WHERE id = $1), $2, $3, $4, $5)";
     on_pool!(db, |p| sqlx::query(sql)
         .bind(comment_id)
         .bind(user_id)

@@ -24,6 +24,9 @@ pub struct Search {
     pub fields: Fields,
     /// Last change-log sequence applied and committed.
     pub applied: Arc<AtomicI64>,
+    /// Threads that aggregate a report's segments in parallel (searches stay on one thread:
+    /// they are short, and many run at once).
+    pub report_executor: Arc<tantivy::Executor>,
 }
 
 impl Search {
@@ -54,7 +57,9 @@ impl Search {
         // Manual reloads: the indexer reloads right after each commit (read-your-writes).
         let reader = index.reader_builder().reload_policy(ReloadPolicy::Manual).try_into()?;
         let applied = committed_seq(&index);
-        Ok(Search { index, reader, fields, applied: Arc::new(AtomicI64::new(applied)) })
+        let threads = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1).clamp(1, 4);
+        let report_executor = Arc::new(tantivy::Executor::multi_thread(threads, "th-report-")?);
+        Ok(Search { index, reader, fields, applied: Arc::new(AtomicI64::new(applied)), report_executor })
     }
 
     pub fn applied_seq(&self) -> i64 {
@@ -70,4 +75,32 @@ impl Search {
 /// The change-log sequence stored with the last commit (0 for a new index).
 pub fn committed_seq(index: &Index) -> i64 {
     index.load_metas().ok().and_then(|m| m.payload).and_then(|p| p.parse().ok()).unwrap_or(0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_index_reopens_as_it_was_and_a_foreign_schema_is_replaced() {
+        let dir = tempfile::tempdir().unwrap();
+        let search = Search::open(dir.path()).unwrap();
+        let mut writer = indexer::writer(&search).unwrap();
+        indexer::commit(&mut writer, 42).unwrap();
+        drop(writer);
+        assert_eq!(Search::open(dir.path()).unwrap().applied_seq(), 42, "same schema: kept");
+
+        let other = tempfile::tempdir().unwrap();
+        let mut builder = tantivy::schema::Schema::builder();
+        builder.add_text_field("key", tantivy::schema::STRING);
+        let index = Index::create_in_dir(other.path(), builder.build()).unwrap();
+        let mut writer: tantivy::IndexWriter = index.writer(15_000_000).unwrap();
+        let mut prepared = writer.prepare_commit().unwrap();
+        prepared.set_payload("42");
+        prepared.commit().unwrap();
+        drop(writer);
+        let reopened = Search::open(other.path()).unwrap();
+        assert_eq!(reopened.applied_seq(), 0, "another schema: started afresh");
+        assert_eq!(reopened.index.schema(), schema::build().0);
+    }
 }

@@ -268,6 +268,9 @@ pub async fn delete_account(db: &Db, user: &users::User, password: &str) -> AppR
         return Err(AppError::Invalid(errors));
     }
     let mut tx = db.begin().await?;
+    // Their comments stay, unlinked from the account: re-index them so the index no longer
+    // ties them together (reports then count what the database says, as after a rebuild).
+    crate::db::changes::record_comments_by(&mut tx, user.id).await?;
     users::delete(&mut tx, user.id).await?;
     tx.commit().await?;
     users::clear_login_failures(db, &user.email).await?;

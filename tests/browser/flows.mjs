@@ -88,7 +88,8 @@ try {
     for (const p of ['/', `/${CITY}/`, `/${CITY}/commitments`, `/${CITY}/commitments?status=delayed&theme=digital-literacy`,
       `/${CITY}/commitments/C-1`, `/${CITY}/commitments/C-11`, `/${CITY}/projects`, `/${CITY}/projects/1`,
       `/${CITY}/consultations`, '/register', '/login', '/password/forgot', '/search', '/search?q=bus+market&type=update',
-      `/${CITY}/report`, `/${CITY}/report?from=2025-01-01&to=2026-12-31&theme=digital-literacy`]) {
+      `/${CITY}/report`, `/${CITY}/report?from=2025-01-01&to=2026-12-31&theme=digital-literacy`,
+      `/${CITY}/report?q=water&stance=concern&lang=sw&sdg=6&type=commitment`, `/search?q=water&city=${CITY}`]) {
       await visit(page, `/${l}${p}`);
     }
     await visit(page, `/${l}/atlantis/`, `/${l}/atlantis/ (404)`, 404);
