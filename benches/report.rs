@@ -85,13 +85,13 @@ async fn write_corpus(db: &Db, n: usize, rng: &mut StdRng) -> anyhow::Result<()>
     let orgs: Vec<String> = (0..30).map(|i| format!("(1, 'Organisation {i}', '', '', 'verified', {START})")).collect();
     insert_rows(db, "INSERT INTO organisations (city_id, name, website, description, status, created_at)", &orgs)
         .await?;
-    let user_ids = ids(db, "SELECT id FROM users").await?;
-    let org_ids = ids(db, "SELECT id FROM organisations").await?;
+    let user_ids = ids(db, "SELECT id FROM users ORDER BY id").await?;
+    let org_ids = ids(db, "SELECT id FROM organisations ORDER BY id").await?;
     let mut targets: Vec<(&str, i64)> = Vec::new();
     for (kind, sql, weight) in [
-        ("commitment", "SELECT id FROM commitments", 7),
-        ("project", "SELECT id FROM projects", 2),
-        ("consultation", "SELECT id FROM consultations", 1),
+        ("commitment", "SELECT id FROM commitments ORDER BY id", 7),
+        ("project", "SELECT id FROM projects ORDER BY id", 2),
+        ("consultation", "SELECT id FROM consultations ORDER BY id", 1),
     ] {
         for id in ids(db, sql).await? {
             for _ in 0..weight {
