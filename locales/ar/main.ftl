@@ -90,6 +90,7 @@ commitments-intro = ما وعدت به { $city }، وأين وصل كل وعد �
 commitments-filter = تصفية الالتزامات
 filter-status = الحالة
 filter-theme = المجال المواضيعي
+filter-stance = الموقف
 filter-sdg = هدف التنمية المستدامة
 filter-any = الكل
 filter-apply = تطبيق عوامل التصفية

@@ -86,6 +86,7 @@ commitments-intro = What { $city } has promised, and where each promise stands t
 commitments-filter = Filter commitments
 filter-status = Status
 filter-theme = Thematic area
+filter-stance = Stance
 filter-sdg = Sustainable Development Goal
 filter-any = Any
 filter-apply = Apply filters

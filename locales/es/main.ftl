@@ -86,6 +86,7 @@ commitments-intro = Lo que { $city } ha prometido y en qué punto está hoy cada
 commitments-filter = Filtrar compromisos
 filter-status = Estado
 filter-theme = Área temática
+filter-stance = Postura
 filter-sdg = Objetivo de Desarrollo Sostenible
 filter-any = Cualquiera
 filter-apply = Aplicar filtros

@@ -86,6 +86,7 @@ commitments-intro = Ce que { $city } a promis, et où en est chaque promesse auj
 commitments-filter = Filtrer les engagements
 filter-status = Statut
 filter-theme = Domaine thématique
+filter-stance = Position
 filter-sdg = Objectif de développement durable
 filter-any = Tous
 filter-apply = Appliquer les filtres

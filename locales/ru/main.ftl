@@ -88,6 +88,7 @@ commitments-intro = Что пообещал город { $city } и как об�
 commitments-filter = Фильтр обязательств
 filter-status = Статус
 filter-theme = Тематическая область
+filter-stance = Позиция
 filter-sdg = Цель в области устойчивого развития
 filter-any = Все
 filter-apply = Применить фильтры

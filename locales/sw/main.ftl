@@ -86,6 +86,7 @@ commitments-intro = Kile ambacho mji wa { $city } umeahidi, na hali ya kila ahad
 commitments-filter = Chuja ahadi
 filter-status = Hali
 filter-theme = Eneo la mada
+filter-stance = Msimamo
 filter-sdg = Lengo la Maendeleo Endelevu
 filter-any = Yoyote
 filter-apply = Tumia vichujio

@@ -85,6 +85,7 @@ commitments-intro = { $city } 作出了哪些承诺，以及每项承诺目前�
 commitments-filter = 筛选承诺
 filter-status = 状态
 filter-theme = 主题领域
+filter-stance = 立场
 filter-sdg = 可持续发展目标
 filter-any = 不限
 filter-apply = 应用筛选条件

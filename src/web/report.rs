@@ -79,7 +79,7 @@ fn applied_filters(ctx: &Ctx, r: &Report) -> Vec<(String, String)> {
         out.push((i18n.t("filter-sdg"), format!("{n}. {}", i18n.sdg(n))));
     }
     if let Some(s) = &r.stance {
-        out.push((i18n.field("stance"), i18n.tp("stance-", s)));
+        out.push((i18n.t("filter-stance"), i18n.tp("stance-", s)));
     }
     if let Some(l) = r.lang.as_deref().and_then(Locale::parse) {
         out.push((i18n.t("search-language"), i18n.language_name(l)));

@@ -33,7 +33,7 @@ fn facet_groups(
         ("city", "search-city"),
         ("theme", "filter-theme"),
         ("sdg", "filter-sdg"),
-        ("stance", "field-stance"),
+        ("stance", "filter-stance"),
         ("lang", "search-language"),
     ] {
         let Some(values) = results.facets.get(facet) else { continue };
