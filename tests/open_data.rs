@@ -179,6 +179,19 @@ async fn report_figures_match_the_fixture_in_html_csv_and_json() {
         assert_eq!(r["p90_hours"].as_f64(), Some(13.0));
         assert_eq!(count(&json["moderation"]["hidden_by_reason"], "spam"), 1);
         assert_eq!(json["commitments"]["total"], 12);
+        let statuses: Vec<(String, i64)> = on_pool!(&app.db, |p| sqlx::query_as::<_, (String, i64)>(
+            "SELECT status, COUNT(*) FROM commitments GROUP BY status ORDER BY status"
+        )
+        .fetch_all(p)
+        .await)
+        .unwrap();
+        let reported: Vec<(String, i64)> = json["commitments"]["by_status"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|s| (s["status"].as_str().unwrap().to_string(), s["count"].as_i64().unwrap()))
+            .collect();
+        assert_eq!(reported, statuses, "commitments by status, as the table has them");
         assert_eq!(json["from"], "2026-01-01");
 
         // A period without the fixture counts nothing.

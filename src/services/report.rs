@@ -247,24 +247,21 @@ fn one_decimal(v: f64) -> f64 {
 fn commitment_figures(list: &[commitments::Commitment], updates_in_period: i64, now: i64) -> CommitmentFigures {
     let today = crate::domain::today_utc();
     let open = |c: &commitments::Commitment| !matches!(c.row.status.as_str(), "completed" | "cancelled");
-    let mut by_status: Vec<StatusFigure> = Vec::new();
+    // status -> (commitments, summed progress), in status order.
+    let mut per_status: std::collections::BTreeMap<&str, (i64, i64)> = Default::default();
     for c in list {
-        match by_status.iter_mut().find(|s| s.status == c.row.status) {
-            Some(s) => {
-                s.count += 1;
-                s.average_progress += c.row.progress as f64;
-            }
-            None => by_status.push(StatusFigure {
-                status: c.row.status.clone(),
-                count: 1,
-                average_progress: c.row.progress as f64,
-            }),
-        }
+        let e = per_status.entry(c.row.status.as_str()).or_default();
+        e.0 += 1;
+        e.1 += c.row.progress;
     }
-    by_status.sort_by(|a, b| a.status.cmp(&b.status));
-    for s in &mut by_status {
-        s.average_progress = one_decimal(s.average_progress / s.count as f64);
-    }
+    let by_status = per_status
+        .into_iter()
+        .map(|(status, (count, progress))| StatusFigure {
+            status: status.to_string(),
+            count,
+            average_progress: one_decimal(progress as f64 / count as f64),
+        })
+        .collect();
     let total = list.len() as i64;
     let progress_sum: i64 = list.iter().map(|c| c.row.progress).sum();
     CommitmentFigures {
