@@ -41,6 +41,12 @@ pub fn bar_chart(id: &str, title: &str, bars: &[Bar]) -> String {
     svg
 }
 
+/// Isolates a date or time as left-to-right text, so "2026-12-02" keeps its order inside an
+/// Arabic sentence (Fluent's own isolation marks are off for HTML).
+fn left_to_right(s: &str) -> String {
+    format!("\u{2066}{s}\u{2069}")
+}
+
 pub struct Chart {
     pub id: String,
     pub title: String,
@@ -85,7 +91,10 @@ pub struct ReportOptions {
 
 impl ReportView {
     pub fn scope_line(&self, i18n: &crate::i18n::I18n) -> String {
-        i18n.targs("report-scope", &[("from", &self.r.from), ("to", &self.r.to)])
+        i18n.targs("report-scope", &[("from", &left_to_right(&self.r.from)), ("to", &left_to_right(&self.r.to))])
+    }
+    pub fn generated_line(&self, i18n: &crate::i18n::I18n) -> String {
+        i18n.ts("report-generated", "time", &left_to_right(&self.r.generated_at))
     }
     pub fn percent(&self, share: &f64) -> String {
         format!("{:.0}%", share * 100.0)
