@@ -374,9 +374,13 @@ async fn retagging_a_commitment_moves_its_feedback_to_the_new_thematic_area() {
         let app = TestApp::spawn_demo(backend).await;
         let city = cities::by_slug(&app.db, CITY).await.unwrap().unwrap().id;
         let (resident, staff) = resident_and_staff(&app).await;
+        let c1 = commitments::by_ref(&app.db, city, 1).await.unwrap().unwrap();
         let c2 = commitments::by_ref(&app.db, city, 2).await.unwrap().unwrap();
-        let theme =
-            townhall::domain::Theme::ALL.iter().map(|t| t.id()).find(|t| !c2.themes.iter().any(|x| x == t)).unwrap();
+        let theme = townhall::domain::Theme::ALL
+            .iter()
+            .map(|t| t.id())
+            .find(|t| !c1.themes.iter().chain(&c2.themes).any(|x| x == t))
+            .unwrap();
         let posted =
             resident.post(&format!("/en/{CITY}/commitments/C-2/comments"), &[("body", "Retag me, please.")]).await;
         assert_eq!(posted.status(), 303);
@@ -394,6 +398,24 @@ async fn retagging_a_commitment_moves_its_feedback_to_the_new_thematic_area() {
         assert_eq!(in_theme().await, before + 1, "the comment now counts under {theme}");
         let found = app.page(&format!("/en/search?q=retag&theme={theme}")).await.1;
         assert!(found.contains("me, please") && found.contains("#comment-"), "and is found under it");
+
+        // A consultation's comments follow the item it is about.
+        let consultation = |about: &'static str| {
+            [
+                ("title_en", "Where should the shade trees go?"),
+                ("opens", "2020-01-01T08:00"),
+                ("closes", "2099-01-01T08:00"),
+                ("about", about),
+            ]
+        };
+        let r = staff.post(&format!("/en/{CITY}/admin/consultations/new"), &consultation("C-1")).await;
+        assert_eq!(r.status(), 303);
+        let r = resident.post(&format!("/en/{CITY}/consultations/1/comments"), &[("body", "Near the school.")]).await;
+        assert_eq!(r.status(), 303);
+        assert_eq!(in_theme().await, before + 1, "C-1 is not in {theme}");
+        let r = staff.post(&format!("/en/{CITY}/admin/consultations/1/edit"), &consultation("C-2")).await;
+        assert_eq!(r.status(), 303);
+        assert_eq!(in_theme().await, before + 2, "now about C-2, which is");
     });
 }
 

@@ -490,6 +490,10 @@ pub async fn save_consultation(
         Some(n) => {
             let existing = consultations::by_ref(db, city.id, n).await?.ok_or(AppError::NotFound)?;
             consultations::update(&mut tx, existing.id, &new).await?;
+            if (existing.commitment_id, existing.project_id) != (commitment_id, project_id) {
+                // Its comments inherit the thematic areas of the item it is about.
+                changes::record_comments_under(&mut tx, "consultation", existing.id).await?;
+            }
             (n, existing.id)
         }
         None => {
