@@ -243,20 +243,12 @@ async fn main() -> anyhow::Result<()> {
             counted = r.feedback.comments;
         }
         times.sort();
-        let search_req = townhall::search::query::SearchRequest {
-            q: req.q.clone(),
-            city: Some(city.slug.clone()),
-            from: Some(req.from.to_string()),
-            to: Some(req.to.to_string()),
-            theme: req.theme.map(|t| t.id().to_string()),
-            stance: req.stance.map(|s| s.id().to_string()),
-            lang: req.lang.map(|l| l.id().to_string()),
-            ..Default::default()
-        };
+        let search_req = req.search_request(&city.slug);
         let mut index_times: Vec<Duration> = (0..args.runs)
             .map(|_| {
                 let t = Instant::now();
-                townhall::search::report::aggregate(&search, &search_req, None, &[0, i64::MAX]).map(|_| t.elapsed())
+                townhall::search::report::aggregate(&search, &search_req, req.item_type, &[0, i64::MAX])
+                    .map(|_| t.elapsed())
             })
             .collect::<anyhow::Result<_>>()?;
         index_times.sort();

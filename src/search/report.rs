@@ -38,36 +38,16 @@ impl std::hash::Hasher for SpreadHasher {
 
 type FastBuild = std::hash::BuildHasherDefault<SpreadHasher>;
 pub type FastMap<V> = HashMap<u64, V, FastBuild>;
-type FastSet = HashSet<u64, FastBuild>;
+pub type FastSet = HashSet<u64, FastBuild>;
 
 /// Figures of one commented item.
-#[derive(Debug, Clone, Copy, Default, PartialEq)]
+#[derive(Debug, Clone, Copy, Default)]
 pub struct TargetFigures {
     pub comments: i64,
     pub top_level: i64,
     pub responded: i64,
     /// Sum of the response times of the responded top-level comments, in seconds.
     pub response_secs_sum: i64,
-}
-
-/// Everything the report says about feedback, before it is labelled.
-#[derive(Debug, Default)]
-pub struct FeedbackAggregate {
-    pub comments: i64,
-    pub participants: usize,
-    pub organisations: usize,
-    /// Stance, language, channel and theme counts; a comment without a stance counts as `none`.
-    pub by_stance: HashMap<String, i64>,
-    pub by_language: HashMap<String, i64>,
-    pub by_channel: HashMap<String, i64>,
-    pub by_theme: HashMap<String, i64>,
-    /// Comments per bucket of the `bounds` given (bucket i is `[bounds[i], bounds[i+1])`).
-    pub per_bucket: Vec<i64>,
-    /// Keyed by `schema::target_key`.
-    pub by_target: FastMap<TargetFigures>,
-    pub top_level: i64,
-    /// Response times (seconds) of the responded top-level comments, unsorted.
-    pub response_secs: Vec<i64>,
 }
 
 /// Aggregates the comments that `req` matches (its `kind` is forced to comments), only those
@@ -88,8 +68,7 @@ pub fn aggregate(
         item_kind: item_kind.map(|k| target_key(k.id(), 0) >> TARGET_KIND_SHIFT),
     };
     let scoring = tantivy::query::EnableScoring::disabled_from_searcher(&searcher);
-    let fruit = searcher.search_with_executor(&query, &collector, &search.report_executor, scoring)?;
-    Ok(fruit.finish())
+    Ok(searcher.search_with_executor(&query, &collector, &search.report_executor, scoring)?)
 }
 
 struct FeedbackCollector {
@@ -98,20 +77,27 @@ struct FeedbackCollector {
     item_kind: Option<u64>,
 }
 
-/// What one segment found, with term ordinals already turned into strings.
-#[derive(Default)]
-pub struct Partial {
-    comments: i64,
-    participants: FastSet,
-    organisations: FastSet,
-    by_stance: HashMap<String, i64>,
-    by_language: HashMap<String, i64>,
-    by_channel: HashMap<String, i64>,
-    by_theme: HashMap<String, i64>,
-    per_bucket: Vec<i64>,
-    by_target: FastMap<TargetFigures>,
-    top_level: i64,
-    response_secs: Vec<i64>,
+/// Everything the report says about feedback, before it is labelled: what one segment
+/// found, and after merging what all of them found.
+#[derive(Debug, Default)]
+pub struct FeedbackAggregate {
+    pub comments: i64,
+    /// Distinct participant hashes (see `search::docs`).
+    pub participants: FastSet,
+    /// Distinct organisations speaking.
+    pub organisations: FastSet,
+    /// Stance, language, channel and theme counts; a comment without a stance counts as `none`.
+    pub by_stance: HashMap<String, i64>,
+    pub by_language: HashMap<String, i64>,
+    pub by_channel: HashMap<String, i64>,
+    pub by_theme: HashMap<String, i64>,
+    /// Comments per bucket of the `bounds` given (bucket i is `[bounds[i], bounds[i+1])`).
+    pub per_bucket: Vec<i64>,
+    /// Keyed by `schema::target_key`.
+    pub by_target: FastMap<TargetFigures>,
+    pub top_level: i64,
+    /// Response times (seconds) of the responded top-level comments, unsorted.
+    pub response_secs: Vec<i64>,
 }
 
 fn add_all(into: &mut HashMap<String, i64>, from: HashMap<String, i64>) {
@@ -120,8 +106,8 @@ fn add_all(into: &mut HashMap<String, i64>, from: HashMap<String, i64>) {
     }
 }
 
-impl Partial {
-    fn merge(&mut self, other: Partial) {
+impl FeedbackAggregate {
+    fn merge(&mut self, other: FeedbackAggregate) {
         self.comments += other.comments;
         self.participants.extend(other.participants);
         self.organisations.extend(other.organisations);
@@ -144,22 +130,6 @@ impl Partial {
         }
         self.top_level += other.top_level;
         self.response_secs.extend(other.response_secs);
-    }
-
-    fn finish(self) -> FeedbackAggregate {
-        FeedbackAggregate {
-            comments: self.comments,
-            participants: self.participants.len(),
-            organisations: self.organisations.len(),
-            by_stance: self.by_stance,
-            by_language: self.by_language,
-            by_channel: self.by_channel,
-            by_theme: self.by_theme,
-            per_bucket: self.per_bucket,
-            by_target: self.by_target,
-            top_level: self.top_level,
-            response_secs: self.response_secs,
-        }
     }
 }
 
@@ -224,7 +194,7 @@ pub struct FeedbackSegment {
     language: OrdCounts,
     channel: OrdCounts,
     themes: OrdCounts,
-    out: Partial,
+    out: FeedbackAggregate,
 }
 
 fn column<T>(reader: &SegmentReader, name: &str) -> tantivy::Result<Column<T>>
@@ -244,7 +214,7 @@ where
 }
 
 impl Collector for FeedbackCollector {
-    type Fruit = Partial;
+    type Fruit = FeedbackAggregate;
     type Child = FeedbackSegment;
 
     fn for_segment(&self, _: SegmentOrdinal, reader: &SegmentReader) -> tantivy::Result<FeedbackSegment> {
@@ -263,7 +233,7 @@ impl Collector for FeedbackCollector {
             language: OrdCounts::new(ff.str("lang")?),
             channel: OrdCounts::new(ff.str("channel")?),
             themes: OrdCounts::new(ff.str("themes")?),
-            out: Partial { per_bucket: vec![0; self.bounds.len().saturating_sub(1)], ..Default::default() },
+            out: FeedbackAggregate { per_bucket: vec![0; self.bounds.len().saturating_sub(1)], ..Default::default() },
         })
     }
 
@@ -271,8 +241,8 @@ impl Collector for FeedbackCollector {
         false
     }
 
-    fn merge_fruits(&self, fruits: Vec<Partial>) -> tantivy::Result<Partial> {
-        let mut all = Partial::default();
+    fn merge_fruits(&self, fruits: Vec<FeedbackAggregate>) -> tantivy::Result<FeedbackAggregate> {
+        let mut all = FeedbackAggregate::default();
         for f in fruits {
             all.merge(f);
         }
@@ -281,7 +251,7 @@ impl Collector for FeedbackCollector {
 }
 
 impl SegmentCollector for FeedbackSegment {
-    type Fruit = Partial;
+    type Fruit = FeedbackAggregate;
 
     fn collect(&mut self, doc: DocId, _: Score) {
         if self.official.first(doc) == Some(1) {
@@ -323,7 +293,7 @@ impl SegmentCollector for FeedbackSegment {
         }
     }
 
-    fn harvest(self) -> Partial {
+    fn harvest(self) -> FeedbackAggregate {
         let mut out = self.out;
         out.by_stance = self.stance.named(Some("none"));
         out.by_language = self.language.named(None);

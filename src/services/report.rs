@@ -174,12 +174,12 @@ impl ReportRequest {
         out
     }
 
-    /// The same scope as a search over comments in `city`.
-    fn search_request(&self, city: &str) -> SearchRequest {
+    /// The same scope as a search in `city` (the report's aggregation keeps its comments).
+    pub fn search_request(&self, city: &str) -> SearchRequest {
         SearchRequest {
             q: self.q.clone(),
             city: Some(city.to_string()),
-            kind: Some("comment".into()),
+            kind: None,
             theme: self.theme.map(|t| t.id().to_string()),
             sdg: self.sdg.map(|n| n.to_string()),
             stance: self.stance.map(|s| s.id().to_string()),
@@ -244,7 +244,7 @@ fn one_decimal(v: f64) -> f64 {
 }
 
 /// Status counts, progress, overdue and stale among the commitments in scope.
-fn commitment_figures(list: &[commitments::Commitment], updates_in_period: i64, now: i64) -> CommitmentFigures {
+fn commitment_figures(list: &[&commitments::Commitment], updates_in_period: i64, now: i64) -> CommitmentFigures {
     let today = crate::domain::today_utc();
     let open = |c: &commitments::Commitment| !matches!(c.row.status.as_str(), "completed" | "cancelled");
     // status -> (commitments, summed progress), in status order.
@@ -306,8 +306,11 @@ pub async fn build(
 
     // Commitments in scope: the thematic area and SDG filters apply to them too.
     let all_commitments = commitments::list(db, city.id, &Default::default()).await?;
-    let in_scope = commitments::list(db, city.id, &commitments::Filter { status: None, theme, sdg: req.sdg }).await?;
     let filtered = req.theme.is_some() || req.sdg.is_some();
+    let in_scope: Vec<&commitments::Commitment> = all_commitments
+        .iter()
+        .filter(|c| theme.as_ref().is_none_or(|t| c.themes.contains(t)) && req.sdg.is_none_or(|n| c.sdgs.contains(&n)))
+        .collect();
     let updates: i64 = report::updates_by_commitment(db, &scope)
         .await?
         .into_iter()
@@ -343,8 +346,8 @@ pub async fn build(
         .collect();
     let feedback = FeedbackFigures {
         comments: agg.comments,
-        participants: agg.participants as i64,
-        organisations: agg.organisations as i64,
+        participants: agg.participants.len() as i64,
+        organisations: agg.organisations.len() as i64,
         by_stance: ranked(std::mem::take(&mut agg.by_stance)),
         by_theme: ranked(std::mem::take(&mut agg.by_theme)),
         by_language: ranked(std::mem::take(&mut agg.by_language)),

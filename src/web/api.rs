@@ -191,7 +191,8 @@ pub async fn city_report(
     Query(q): Query<HashMap<String, String>>,
 ) -> AppResult<Response> {
     let city = load_city(&state, &slug).await?;
-    let r = super::report::build_report(&state, &city, &q, crate::domain::Locale::En).await?;
+    let req = crate::services::report::ReportRequest::from_params(&q);
+    let r = super::report::build_report(&state, &city, &req, crate::domain::Locale::En).await?;
     let mut value = serde_json::to_value(&r).map_err(anyhow::Error::from)?;
     // The generation time would change the ETag on every request.
     value.as_object_mut().map(|o| o.remove("generated_at"));

@@ -90,15 +90,14 @@ fn applied_filters(ctx: &Ctx, r: &Report) -> Vec<(String, String)> {
     out
 }
 
-/// Builds the report off the request's query string (shared with the API).
+/// Builds the report a request asks for (shared with the API).
 pub async fn build_report(
     state: &AppState,
     city: &crate::db::cities::City,
-    params: &HashMap<String, String>,
+    req: &ReportRequest,
     locale: Locale,
 ) -> AppResult<Report> {
-    let req = ReportRequest::from_params(params);
-    report::build(&state.db, &state.search, city, &req, locale).await.map_err(AppError::Internal)
+    report::build(&state.db, &state.search, city, req, locale).await.map_err(AppError::Internal)
 }
 
 pub async fn report(
@@ -108,8 +107,9 @@ pub async fn report(
     Query(q): Query<HashMap<String, String>>,
 ) -> AppResult<Response> {
     let city = load_city(&state, &slug).await?;
-    let r = build_report(&state, &city, &q, ctx.locale).await?;
-    let filters = serde_urlencoded::to_string(ReportRequest::from_params(&q).params()).unwrap_or_default();
+    let req = ReportRequest::from_params(&q);
+    let r = build_report(&state, &city, &req, ctx.locale).await?;
+    let filters = serde_urlencoded::to_string(req.params()).unwrap_or_default();
     match q.get("format").map(String::as_str) {
         Some("csv") => Ok((
             [
