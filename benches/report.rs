@@ -260,14 +260,15 @@ async fn main() -> anyhow::Result<()> {
         );
     }
     // The whole page as a visitor gets it: figures, charts, template, over HTTP.
-    let config = townhall::config::Config { data_dir: dir_path.clone(), ..Default::default() };
-    let state = townhall::state::AppState::new(db.clone(), config).await?;
+    let config = townhall::config::Config {
+        data_dir: dir_path.clone(),
+        database_url: Some(url.clone()),
+        mail_worker: false,
+        ..Default::default()
+    };
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
     let base = format!("http://{}", listener.local_addr()?);
-    tokio::spawn(async move {
-        let app = townhall::app(state).into_make_service_with_connect_info::<std::net::SocketAddr>();
-        let _ = axum::serve(listener, app).await;
-    });
+    townhall::server::launch(config, listener, std::future::pending()).await?;
     println!();
     println!("| over HTTP (4 years, everything) | bytes | p50 | max |");
     println!("|---|---|---|---|");

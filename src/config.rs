@@ -26,6 +26,9 @@ pub struct Config {
     pub mail_from: String,
     /// Trust the first `X-Forwarded-For` address (only behind your own reverse proxy).
     pub trust_proxy: bool,
+    /// Run the mail worker in this process (off for processes that only serve pages while
+    /// another one sends mail; the tests drive the outbox themselves).
+    pub mail_worker: bool,
     /// Rate limits, per minute; tests lower them.
     pub limits: Limits,
 }
@@ -69,6 +72,7 @@ impl Default for Config {
             log_format: "text".into(),
             mail_from: "townhall <noreply@townhall.invalid>".into(),
             trust_proxy: false,
+            mail_worker: true,
             limits: Limits::default(),
         }
     }
@@ -99,6 +103,7 @@ impl std::fmt::Debug for Config {
             .field("log_format", &self.log_format)
             .field("mail_from", &self.mail_from)
             .field("trust_proxy", &self.trust_proxy)
+            .field("mail_worker", &self.mail_worker)
             .field("limits", &self.limits)
             .finish()
     }
@@ -145,6 +150,9 @@ impl Config {
         }
         if let Some(v) = get("TOWNHALL_MAIL_FROM") {
             self.mail_from = v;
+        }
+        if let Some(v) = get("TOWNHALL_MAIL_WORKER") {
+            self.mail_worker = !matches!(v.as_str(), "0" | "false" | "no");
         }
         if let Some(v) = get("TOWNHALL_TRUST_PROXY") {
             self.trust_proxy = matches!(v.as_str(), "1" | "true" | "yes");

@@ -1,11 +1,8 @@
 use anyhow::Context;
 use clap::{Parser, Subcommand};
 use std::io::IsTerminal;
-use std::sync::Arc;
 use townhall::config::Config;
-use townhall::mail::Mailer;
 use townhall::services::{demo, ledger};
-use townhall::state::AppState;
 
 #[derive(Parser)]
 #[command(name = "townhall", version, about = "Multilingual participation and accountability server for cities")]
@@ -171,31 +168,11 @@ fn read_password() -> anyhow::Result<String> {
 }
 
 async fn serve(config: Config) -> anyhow::Result<()> {
-    let db = townhall::open_database(&config).await?;
     let listener = tokio::net::TcpListener::bind(&config.addr)
         .await
         .with_context(|| format!("cannot listen on {}", config.addr))?;
-    tracing::info!(addr = %config.addr, database = db.backend_name(), "townhall is listening");
-    let mailer = Arc::new(Mailer::from_config(&config)?);
-    tracing::info!(transport = mailer.describe(), "mail");
-    let state = AppState::new(db.clone(), config).await?;
-    let worker =
-        townhall::mail::worker::spawn(db.clone(), mailer, state.mail_wake.clone(), state.config.base_url.clone());
-    let indexer = townhall::search::indexer::spawn(db.clone(), state.search.clone(), state.search_wake.clone())?;
-    let limits = state.limits.clone();
-    let janitor = tokio::spawn(async move {
-        loop {
-            tokio::time::sleep(std::time::Duration::from_secs(300)).await;
-            limits.shrink();
-        }
-    });
-    axum::serve(listener, townhall::app(state).into_make_service_with_connect_info::<std::net::SocketAddr>())
-        .with_graceful_shutdown(shutdown_signal())
-        .await?;
-    worker.abort();
-    indexer.abort();
-    janitor.abort();
-    db.close().await;
+    let running = townhall::server::launch(config, listener, shutdown_signal()).await?;
+    running.task.await??;
     tracing::info!("stopped cleanly");
     Ok(())
 }

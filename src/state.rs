@@ -1,6 +1,7 @@
 use crate::config::Config;
 use crate::db::Db;
-use crate::web::limits::RateLimits;
+use crate::limits::RateLimits;
+use crate::metrics::Metrics;
 use std::sync::Arc;
 use tokio::sync::Notify;
 
@@ -17,7 +18,7 @@ pub struct AppState {
     pub search: crate::search::Search,
     /// Wakes the indexer after a change that should become searchable.
     pub search_wake: Arc<Notify>,
-    pub metrics: Arc<crate::web::metrics::Metrics>,
+    pub metrics: Arc<Metrics>,
 }
 
 impl AppState {
@@ -35,5 +36,11 @@ impl AppState {
             secret: Arc::new(secret),
             mail_wake: Arc::new(Notify::new()),
         })
+    }
+
+    /// After a write committed: the indexer and the mail worker look for new work.
+    pub fn wake_workers(&self) {
+        self.search_wake.notify_one();
+        self.mail_wake.notify_one();
     }
 }

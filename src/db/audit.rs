@@ -1,5 +1,5 @@
-use super::Db;
-use crate::on_pool;
+use super::{Db, Tx};
+use crate::{on_pool, on_tx};
 
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct AuditEntry {
@@ -10,10 +10,18 @@ pub struct AuditEntry {
     pub created_at: i64,
 }
 
-/// Records a staff or admin action. `subject` names what was acted on (e.g. `C-3`, a person's address).
-pub async fn record(db: &Db, city_id: Option<i64>, actor_id: i64, action: &str, subject: &str) -> sqlx::Result<()> {
+/// Records a staff or admin action in the transaction of the action itself, so that the two
+/// commit together. `subject` names what was acted on (e.g. `C-3`, a person's address);
+/// `actor_id` is None for the command line.
+pub async fn record(
+    tx: &mut Tx,
+    city_id: Option<i64>,
+    actor_id: Option<i64>,
+    action: &str,
+    subject: &str,
+) -> sqlx::Result<()> {
     let sql = "INSERT INTO audit_log (city_id, actor_id, action, subject, created_at) VALUES ($1, $2, $3, $4, $5)";
-    on_pool!(db, |p| sqlx::query(sql)
+    on_tx!(tx, |p| sqlx::query(sql)
         .bind(city_id)
         .bind(actor_id)
         .bind(action)

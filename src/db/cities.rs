@@ -64,6 +64,11 @@ pub async fn by_slug(db: &Db, slug: &str) -> sqlx::Result<Option<City>> {
     on_pool!(db, |p| sqlx::query_as::<_, City>(&sql).bind(slug).fetch_optional(p).await)
 }
 
+pub async fn by_id(db: &Db, id: i64) -> sqlx::Result<Option<City>> {
+    let sql = format!("SELECT {COLUMNS} FROM cities WHERE id = $1");
+    on_pool!(db, |p| sqlx::query_as::<_, City>(&sql).bind(id).fetch_optional(p).await)
+}
+
 /// Number of commitments per city id, for the home page.
 pub async fn commitment_counts(db: &Db) -> sqlx::Result<Vec<(i64, i64)>> {
     let sql = "SELECT city_id, COUNT(*) FROM commitments GROUP BY city_id";

@@ -1,6 +1,7 @@
 //! Comments, replies, official responses, flags and the moderation queue.
 
 use super::{Db, Tx};
+use crate::domain::feedback::CommentState;
 use crate::{on_pool, on_tx};
 
 #[derive(Debug, Clone, sqlx::FromRow)]
@@ -21,7 +22,8 @@ pub struct Comment {
     pub stance: Option<String>,
     pub language: String,
     pub channel: String,
-    pub state: String,
+    #[sqlx(try_from = "String")]
+    pub state: CommentState,
     pub hidden_reason: Option<String>,
     pub is_official: bool,
     pub department: Option<String>,
@@ -50,7 +52,7 @@ pub struct NewComment<'a> {
     pub stance: Option<&'a str>,
     pub language: &'a str,
     pub channel: &'a str,
-    pub state: &'a str,
+    pub state: CommentState,
     pub is_official: bool,
     pub department: Option<&'a str>,
     pub entered_by: Option<i64>,
@@ -73,7 +75,7 @@ pub async fn insert(tx: &mut Tx, c: &NewComment<'_>) -> sqlx::Result<i64> {
         .bind(c.stance)
         .bind(c.language)
         .bind(c.channel)
-        .bind(c.state)
+        .bind(c.state.id())
         .bind(c.is_official)
         .bind(c.department)
         .bind(c.entered_by)
@@ -121,10 +123,22 @@ pub async fn replies_to(db: &Db, parent_ids: &[i64]) -> sqlx::Result<Vec<Comment
     if parent_ids.is_empty() {
         return Ok(vec![]);
     }
-    // Ids are integers we read from the database, so inlining them is safe.
-    let list = parent_ids.iter().map(|i| i.to_string()).collect::<Vec<_>>().join(",");
-    let sql = format!("{SELECT} WHERE c.parent_id IN ({list}) AND c.state <> 'pending' ORDER BY c.created_at, c.id");
-    on_pool!(db, |p| sqlx::query_as::<_, Comment>(&sql).fetch_all(p).await)
+    let order = "AND c.state <> 'pending' ORDER BY c.created_at, c.id";
+    on_pool!(
+        db,
+        sqlite | p | {
+            // SQLite has no array parameters; the ids are integers read from the database,
+            // so inlining them is safe.
+            let list = parent_ids.iter().map(|i| i.to_string()).collect::<Vec<_>>().join(",");
+            let sql = format!("{SELECT} WHERE c.parent_id IN ({list}) {order}");
+            sqlx::query_as::<_, Comment>(&sql).fetch_all(p).await
+        },
+        postgres | p | {
+            // One prepared statement whatever the number of ids.
+            let sql = format!("{SELECT} WHERE c.parent_id = ANY($1) {order}");
+            sqlx::query_as::<_, Comment>(&sql).bind(parent_ids).fetch_all(p).await
+        }
+    )
 }
 
 /// (visible comments, distinct participants, organisations) on an item.
@@ -135,9 +149,9 @@ pub async fn participation(db: &Db, target_type: &str, target_id: i64) -> sqlx::
     on_pool!(db, |p| sqlx::query_as::<_, (i64, i64, i64)>(sql).bind(target_type).bind(target_id).fetch_one(p).await)
 }
 
-pub async fn set_state(tx: &mut Tx, id: i64, state: &str, reason: Option<&str>) -> sqlx::Result<()> {
+pub async fn set_state(tx: &mut Tx, id: i64, state: CommentState, reason: Option<&str>) -> sqlx::Result<()> {
     let sql = "UPDATE comments SET state = $1, hidden_reason = $2 WHERE id = $3";
-    on_tx!(tx, |c| sqlx::query(sql).bind(state).bind(reason).bind(id).execute(c).await.map(|_| ()))
+    on_tx!(tx, |c| sqlx::query(sql).bind(state.id()).bind(reason).bind(id).execute(c).await.map(|_| ()))
 }
 
 pub async fn edit_body(tx: &mut Tx, id: i64, body: &str, stance: Option<&str>, now: i64) -> sqlx::Result<()> {

@@ -73,7 +73,7 @@ pub async fn list(db: &Db, city_id: i64, filter: &Filter) -> sqlx::Result<Vec<Co
         .bind(filter.sdg)
         .fetch_all(p)
         .await)?;
-    attach_tags(db, city_id, rows).await
+    attach_tags(db, TagScope::City(city_id), rows).await
 }
 
 pub async fn by_ref(db: &Db, city_id: i64, ref_no: i64) -> sqlx::Result<Option<Commitment>> {
@@ -81,9 +81,15 @@ pub async fn by_ref(db: &Db, city_id: i64, ref_no: i64) -> sqlx::Result<Option<C
     let row =
         on_pool!(db, |p| sqlx::query_as::<_, CommitmentRow>(&sql).bind(city_id).bind(ref_no).fetch_optional(p).await)?;
     match row {
-        Some(row) => Ok(attach_tags(db, city_id, vec![row]).await?.pop()),
+        Some(row) => Ok(attach_tags(db, TagScope::One(row.id), vec![row]).await?.pop()),
         None => Ok(None),
     }
+}
+
+/// The id of commitment `C-{ref_no}` of a city.
+pub async fn id_by_ref(db: &Db, city_id: i64, ref_no: i64) -> sqlx::Result<Option<i64>> {
+    let sql = "SELECT id FROM commitments WHERE city_id = $1 AND ref_no = $2";
+    on_pool!(db, |p| sqlx::query_scalar::<_, i64>(sql).bind(city_id).bind(ref_no).fetch_optional(p).await)
 }
 
 /// Commitments linked to a project.
@@ -101,13 +107,25 @@ pub async fn status_counts(db: &Db, city_id: i64) -> sqlx::Result<Vec<(String, i
     on_pool!(db, |p| sqlx::query_as::<_, (String, i64)>(sql).bind(city_id).fetch_all(p).await)
 }
 
-async fn attach_tags(db: &Db, city_id: i64, rows: Vec<CommitmentRow>) -> sqlx::Result<Vec<Commitment>> {
-    let theme_sql = "SELECT t.commitment_id, t.theme FROM commitment_themes t
-                     JOIN commitments c ON c.id = t.commitment_id WHERE c.city_id = $1";
-    let sdg_sql = "SELECT s.commitment_id, s.sdg FROM commitment_sdgs s
-                   JOIN commitments c ON c.id = s.commitment_id WHERE c.city_id = $1";
-    let themes = on_pool!(db, |p| sqlx::query_as::<_, (i64, String)>(theme_sql).bind(city_id).fetch_all(p).await)?;
-    let sdgs = on_pool!(db, |p| sqlx::query_as::<_, (i64, i64)>(sdg_sql).bind(city_id).fetch_all(p).await)?;
+/// Whose tags to read: a whole city's (lists) or one commitment's (a single row).
+enum TagScope {
+    City(i64),
+    One(i64),
+}
+
+async fn attach_tags(db: &Db, scope: TagScope, rows: Vec<CommitmentRow>) -> sqlx::Result<Vec<Commitment>> {
+    let (filter, key) = match scope {
+        TagScope::City(id) => ("c.city_id = $1", id),
+        TagScope::One(id) => ("c.id = $1", id),
+    };
+    let theme_sql = format!(
+        "SELECT t.commitment_id, t.theme FROM commitment_themes t JOIN commitments c ON c.id = t.commitment_id WHERE {filter}"
+    );
+    let sdg_sql = format!(
+        "SELECT s.commitment_id, s.sdg FROM commitment_sdgs s JOIN commitments c ON c.id = s.commitment_id WHERE {filter}"
+    );
+    let themes = on_pool!(db, |p| sqlx::query_as::<_, (i64, String)>(&theme_sql).bind(key).fetch_all(p).await)?;
+    let sdgs = on_pool!(db, |p| sqlx::query_as::<_, (i64, i64)>(&sdg_sql).bind(key).fetch_all(p).await)?;
     let mut themes_by: HashMap<i64, Vec<String>> = HashMap::new();
     for (id, theme) in themes {
         themes_by.entry(id).or_default().push(theme);
@@ -145,33 +163,19 @@ pub struct NewCommitment<'a> {
     pub created_at: i64,
 }
 
+/// Inserts a commitment: the row with its number, then its fields and tags as `update` writes
+/// them (one list of columns for both).
 pub async fn insert(tx: &mut Tx, c: &NewCommitment<'_>) -> sqlx::Result<i64> {
     let sql = "INSERT INTO commitments (city_id, ref_no, title, summary, body, department, baseline, target,
-                   due_date, kpis, created_at)
-               VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id";
-    let kpis = serde_json::to_string(c.kpis).expect("strings serialise");
+                   kpis, created_at)
+               VALUES ($1, $2, '', '', '', '', '', '', '[]', $3) RETURNING id";
     let id = on_tx!(tx, |conn| sqlx::query_scalar::<_, i64>(sql)
         .bind(c.city_id)
         .bind(c.ref_no)
-        .bind(c.title.to_json())
-        .bind(c.summary.to_json())
-        .bind(c.body.to_json())
-        .bind(c.department)
-        .bind(c.baseline)
-        .bind(c.target)
-        .bind(c.due_date)
-        .bind(&kpis)
         .bind(c.created_at)
         .fetch_one(conn)
         .await)?;
-    for theme in c.themes {
-        let sql = "INSERT INTO commitment_themes (commitment_id, theme) VALUES ($1, $2) ON CONFLICT DO NOTHING";
-        on_tx!(tx, |conn| sqlx::query(sql).bind(id).bind(theme.id()).execute(conn).await.map(|_| ()))?;
-    }
-    for sdg in c.sdgs {
-        let sql = "INSERT INTO commitment_sdgs (commitment_id, sdg) VALUES ($1, $2) ON CONFLICT DO NOTHING";
-        on_tx!(tx, |conn| sqlx::query(sql).bind(id).bind(sdg).execute(conn).await.map(|_| ()))?;
-    }
+    update(tx, id, c).await?;
     Ok(id)
 }
 

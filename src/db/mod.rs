@@ -9,6 +9,7 @@ pub mod comments;
 pub mod commitments;
 pub mod consultations;
 pub mod follows;
+pub mod items;
 pub mod organisations;
 pub mod outbox;
 pub mod projects;
@@ -39,6 +40,13 @@ macro_rules! on_pool {
         match $db {
             $crate::db::Db::Sqlite($pool) => $body,
             $crate::db::Db::Postgres($pool) => $body,
+        }
+    };
+    // Engine-specific SQL where it pays: one arm per backend.
+    ($db:expr, sqlite |$sp:ident| $sbody:expr, postgres |$pp:ident| $pbody:expr) => {
+        match $db {
+            $crate::db::Db::Sqlite($sp) => $sbody,
+            $crate::db::Db::Postgres($pp) => $pbody,
         }
     };
 }

@@ -1,5 +1,5 @@
-use super::Db;
-use crate::on_pool;
+use super::{Db, Tx};
+use crate::{on_pool, on_tx};
 
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct Organisation {
@@ -75,6 +75,12 @@ struct MemberRow {
 pub async fn set_status(db: &Db, id: i64, status: &str, verified_by: i64, now: i64) -> sqlx::Result<()> {
     let sql = "UPDATE organisations SET status = $1, verified_by = $2, verified_at = $3 WHERE id = $4";
     on_pool!(db, |p| sqlx::query(sql).bind(status).bind(verified_by).bind(now).bind(id).execute(p).await.map(|_| ()))
+}
+
+/// `set_status` inside a use case's transaction.
+pub async fn set_status_in(tx: &mut Tx, id: i64, status: &str, verified_by: i64, now: i64) -> sqlx::Result<()> {
+    let sql = "UPDATE organisations SET status = $1, verified_by = $2, verified_at = $3 WHERE id = $4";
+    on_tx!(tx, |c| sqlx::query(sql).bind(status).bind(verified_by).bind(now).bind(id).execute(c).await.map(|_| ()))
 }
 
 pub async fn add_member(db: &Db, organisation_id: i64, user_id: i64, is_admin: bool, now: i64) -> sqlx::Result<()> {

@@ -77,31 +77,26 @@ pub struct NewProject<'a> {
     pub created_at: i64,
 }
 
+/// Inserts a project: the row with its number, then its fields and links as `update` writes
+/// them (one list of columns for both).
 pub async fn insert(tx: &mut Tx, p: &NewProject<'_>) -> sqlx::Result<i64> {
-    let sql = "INSERT INTO projects (city_id, ref_no, title, body, budget_planned, budget_spent, currency,
-                   start_date, end_date, place_name, lat, lon, created_at)
-               VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING id";
+    let sql =
+        "INSERT INTO projects (city_id, ref_no, title, body, created_at) VALUES ($1, $2, '', '', $3) RETURNING id";
     let id = on_tx!(tx, |c| sqlx::query_scalar::<_, i64>(sql)
         .bind(p.city_id)
         .bind(p.ref_no)
-        .bind(p.title.to_json())
-        .bind(p.body.to_json())
-        .bind(p.budget_planned)
-        .bind(p.budget_spent)
-        .bind(p.currency)
-        .bind(p.start_date)
-        .bind(p.end_date)
-        .bind(p.place_name)
-        .bind(p.lat)
-        .bind(p.lon)
         .bind(p.created_at)
         .fetch_one(c)
         .await)?;
-    for commitment_id in p.commitment_ids {
-        let sql = "INSERT INTO project_commitments (project_id, commitment_id) VALUES ($1, $2) ON CONFLICT DO NOTHING";
-        on_tx!(tx, |c| sqlx::query(sql).bind(id).bind(commitment_id).execute(c).await.map(|_| ()))?;
-    }
+    update(tx, id, p).await?;
     Ok(id)
+}
+
+/// (project id, commitment id) of every link in a city.
+pub async fn commitment_links(db: &Db, city_id: i64) -> sqlx::Result<Vec<(i64, i64)>> {
+    let sql = "SELECT pc.project_id, pc.commitment_id FROM project_commitments pc
+               JOIN projects p ON p.id = pc.project_id WHERE p.city_id = $1";
+    on_pool!(db, |p| sqlx::query_as::<_, (i64, i64)>(sql).bind(city_id).fetch_all(p).await)
 }
 
 pub async fn set_current(tx: &mut Tx, id: i64, status: &str, progress: i64, at: i64) -> sqlx::Result<()> {

@@ -1,6 +1,6 @@
-use super::Db;
+use super::{Db, Tx};
 use crate::domain::accounts::Role;
-use crate::on_pool;
+use crate::{on_pool, on_tx};
 
 pub async fn for_user_in_city(db: &Db, user_id: i64, city_id: i64) -> sqlx::Result<Vec<Role>> {
     let sql = "SELECT role FROM roles WHERE user_id = $1 AND city_id = $2";
@@ -52,4 +52,23 @@ pub async fn revoke(db: &Db, user_id: i64, city_id: i64, role: Role) -> sqlx::Re
         .await
         .map(|r| r.rows_affected()))?;
     Ok(r > 0)
+}
+
+/// `grant` inside a use case's transaction.
+pub async fn grant_in(tx: &mut Tx, user_id: i64, city_id: i64, role: Role, now: i64) -> sqlx::Result<()> {
+    let sql = "INSERT INTO roles (user_id, city_id, role, granted_at) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING";
+    on_tx!(tx, |c| sqlx::query(sql).bind(user_id).bind(city_id).bind(role.id()).bind(now).execute(c).await.map(|_| ()))
+}
+
+/// `revoke` inside a use case's transaction; true when the person held the role.
+pub async fn revoke_in(tx: &mut Tx, user_id: i64, city_id: i64, role: Role) -> sqlx::Result<bool> {
+    let sql = "DELETE FROM roles WHERE user_id = $1 AND city_id = $2 AND role = $3";
+    let n = on_tx!(tx, |c| sqlx::query(sql)
+        .bind(user_id)
+        .bind(city_id)
+        .bind(role.id())
+        .execute(c)
+        .await
+        .map(|r| r.rows_affected()))?;
+    Ok(n > 0)
 }

@@ -33,6 +33,11 @@ vocabulary!(
     TargetType { Commitment => "commitment", Project => "project", Consultation => "consultation", Update => "update" }
 );
 
+vocabulary!(
+    /// Where a comment stands in moderation (the `comments.state` column).
+    CommentState { Visible => "visible", Pending => "pending", Hidden => "hidden" }
+);
+
 pub const MAX_COMMENT_CHARS: usize = 5000;
 /// Authors may correct a comment for this long after posting.
 pub const EDIT_WINDOW_SECONDS: i64 = 15 * 60;

@@ -2,6 +2,7 @@
 
 pub mod accounts;
 pub mod feedback;
+pub mod items;
 pub mod ledger;
 pub mod translated;
 
@@ -28,6 +29,14 @@ macro_rules! vocabulary_impl {
 
         impl std::fmt::Display for $name {
             fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result { f.write_str(self.id()) }
+        }
+
+        /// Reads the column that stores the identifier (`#[sqlx(try_from = "String")]`).
+        impl TryFrom<String> for $name {
+            type Error = String;
+            fn try_from(s: String) -> Result<Self, String> {
+                Self::parse(&s).ok_or_else(|| format!("unknown {} `{s}`", stringify!($name)))
+            }
         }
     };
 }

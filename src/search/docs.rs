@@ -2,96 +2,16 @@
 
 use super::schema::Fields;
 use crate::db::comments::Comment;
+use crate::db::items::{ItemCatalog, ItemEntry};
 use crate::db::updates::Update;
-use crate::db::{cities, commitments, consultations, projects, Db};
+use crate::db::{commitments, consultations, projects};
 use crate::domain::{Locale, Translated};
-use std::collections::HashMap;
 use tantivy::TantivyDocument;
 
-/// What a document needs to know about the item a comment or update belongs to.
-#[derive(Clone, Default)]
-pub struct Item {
-    pub city: String,
-    pub path: String,
-    pub title: Translated,
-    pub themes: Vec<String>,
-    pub sdgs: Vec<i64>,
-}
+/// Every city's items, from the one item catalog; loaded whole for each indexing batch.
+pub type Catalog = ItemCatalog;
 
-/// Every city, commitment, project and consultation, keyed by (type, id). Small even for
-/// a large city (staff write these), so it is loaded whole for each indexing batch.
-#[derive(Default)]
-pub struct Catalog {
-    pub items: HashMap<(&'static str, i64), Item>,
-    pub city_slugs: HashMap<i64, String>,
-}
-
-impl Catalog {
-    pub async fn load(db: &Db) -> anyhow::Result<Catalog> {
-        let mut cat = Catalog::default();
-        for city in cities::list(db).await? {
-            cat.city_slugs.insert(city.id, city.slug.clone());
-            for c in commitments::list(db, city.id, &Default::default()).await? {
-                let item = Item {
-                    city: city.slug.clone(),
-                    path: format!("/{}/commitments/{}", city.slug, c.reference()),
-                    title: c.title(),
-                    themes: c.themes.clone(),
-                    sdgs: c.sdgs.clone(),
-                };
-                cat.items.insert(("commitment", c.row.id), item);
-            }
-            for p in projects::list(db, city.id, None).await? {
-                let linked = commitments::for_project(db, p.id).await?;
-                let mut item = Item {
-                    city: city.slug.clone(),
-                    path: format!("/{}/projects/{}", city.slug, p.ref_no),
-                    title: p.title(),
-                    ..Default::default()
-                };
-                for c in linked {
-                    if let Some(ci) = cat.items.get(&("commitment", c.id)) {
-                        item.themes.extend(ci.themes.iter().cloned());
-                        item.sdgs.extend(ci.sdgs.iter().copied());
-                    }
-                }
-                item.themes.sort();
-                item.themes.dedup();
-                item.sdgs.sort_unstable();
-                item.sdgs.dedup();
-                cat.items.insert(("project", p.id), item);
-            }
-            for k in consultations::list(db, city.id).await? {
-                let about = k.commitment_id.map(|id| ("commitment", id)).or(k.project_id.map(|id| ("project", id)));
-                let (themes, sdgs) = about
-                    .and_then(|a| cat.items.get(&a))
-                    .map(|i| (i.themes.clone(), i.sdgs.clone()))
-                    .unwrap_or_default();
-                let item = Item {
-                    city: city.slug.clone(),
-                    path: format!("/{}/consultations/{}", city.slug, k.ref_no),
-                    title: k.title(),
-                    themes,
-                    sdgs,
-                };
-                cat.items.insert(("consultation", k.id), item);
-            }
-        }
-        Ok(cat)
-    }
-
-    fn item(&self, kind: &str, id: i64) -> Option<&Item> {
-        let kind: &'static str = match kind {
-            "commitment" => "commitment",
-            "project" => "project",
-            "consultation" => "consultation",
-            _ => return None,
-        };
-        self.items.get(&(kind, id))
-    }
-}
-
-fn base(f: &Fields, key: String, kind: &str, item: &Item, date: i64, link: String) -> TantivyDocument {
+fn base(f: &Fields, key: String, kind: &str, item: &ItemEntry, date: i64, link: String) -> TantivyDocument {
     let mut doc = TantivyDocument::default();
     doc.add_text(f.key, key);
     doc.add_text(f.kind, kind);
@@ -124,7 +44,7 @@ fn add_translations(doc: &mut TantivyDocument, f: &Fields, title: &Translated, t
 
 /// A visible comment, in the field of the language it was written in.
 pub fn comment(f: &Fields, cat: &Catalog, c: &Comment) -> Option<TantivyDocument> {
-    let item = cat.item(&c.target_type, c.target_id)?;
+    let item = cat.get_by_name(&c.target_type, c.target_id)?;
     let mut doc =
         base(f, format!("comment:{}", c.id), "comment", item, c.created_at, format!("{}#comment-{}", item.path, c.id));
     let lang = Locale::parse(&c.language).unwrap_or(Locale::En);
@@ -161,7 +81,7 @@ fn participant(c: &Comment) -> u64 {
 }
 
 pub fn commitment(f: &Fields, cat: &Catalog, c: &commitments::Commitment) -> Option<TantivyDocument> {
-    let item = cat.item("commitment", c.row.id)?;
+    let item = cat.get_by_name("commitment", c.row.id)?;
     let mut doc = base(f, format!("commitment:{}", c.row.id), "commitment", item, c.row.created_at, item.path.clone());
     let mut text = Translated::from_json(&c.row.summary);
     for (l, body) in Translated::from_json(&c.row.body).0 {
@@ -175,7 +95,7 @@ pub fn commitment(f: &Fields, cat: &Catalog, c: &commitments::Commitment) -> Opt
 }
 
 pub fn project(f: &Fields, cat: &Catalog, p: &projects::Project) -> Option<TantivyDocument> {
-    let item = cat.item("project", p.id)?;
+    let item = cat.get_by_name("project", p.id)?;
     let mut doc = base(f, format!("project:{}", p.id), "project", item, p.created_at, item.path.clone());
     add_translations(&mut doc, f, &item.title, &Translated::from_json(&p.body));
     doc.add_text(f.status, &p.status);
@@ -183,7 +103,7 @@ pub fn project(f: &Fields, cat: &Catalog, p: &projects::Project) -> Option<Tanti
 }
 
 pub fn consultation(f: &Fields, cat: &Catalog, k: &consultations::Consultation) -> Option<TantivyDocument> {
-    let item = cat.item("consultation", k.id)?;
+    let item = cat.get_by_name("consultation", k.id)?;
     let mut doc = base(f, format!("consultation:{}", k.id), "consultation", item, k.opens_at, item.path.clone());
     let mut text = Translated::from_json(&k.body);
     for (l, q) in Translated::from_json(&k.questions).0 {
@@ -201,7 +121,7 @@ pub fn update(f: &Fields, cat: &Catalog, u: &Update) -> Option<TantivyDocument> 
         (_, Some(id)) => ("project", id),
         _ => return None,
     };
-    let item = cat.item(kind, id)?;
+    let item = cat.get_by_name(kind, id)?;
     let mut doc =
         base(f, format!("update:{}", u.id), "update", item, u.created_at, format!("{}#update-{}", item.path, u.seq));
     add_translations(&mut doc, f, &Translated::default(), &u.text());

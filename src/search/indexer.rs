@@ -7,6 +7,7 @@ use super::docs::{self, Catalog};
 use super::Search;
 use crate::db::changes::{self, Change};
 use crate::db::{comments, commitments, consultations, projects, updates, Db};
+use crate::domain::feedback::TargetType;
 use crate::domain::now_ts;
 use std::sync::atomic::Ordering;
 use std::sync::Arc;
@@ -42,27 +43,15 @@ async fn document(db: &Db, search: &Search, cat: &Catalog, c: &Change) -> anyhow
     Ok(match c.entity_type.as_str() {
         "comment" => comments::by_id(db, c.entity_id)
             .await?
-            .filter(|x| x.state == "visible")
+            .filter(|x| x.state == crate::domain::feedback::CommentState::Visible)
             .and_then(|x| docs::comment(f, cat, &x)),
         "commitment" => {
-            let Some(city) = cat.items.get(&("commitment", c.entity_id)).map(|i| i.city.clone()) else {
-                return Ok(None);
-            };
-            let city_id = cat.city_slugs.iter().find(|(_, s)| **s == city).map(|(id, _)| *id).unwrap_or_default();
-            commitments::list(db, city_id, &Default::default())
-                .await?
-                .into_iter()
-                .find(|x| x.row.id == c.entity_id)
-                .and_then(|x| docs::commitment(f, cat, &x))
+            let Some(e) = cat.get(TargetType::Commitment, c.entity_id) else { return Ok(None) };
+            commitments::by_ref(db, e.city_id, e.item.number()).await?.and_then(|x| docs::commitment(f, cat, &x))
         }
         "project" => {
-            let Some(city) = cat.items.get(&("project", c.entity_id)).map(|i| i.city.clone()) else { return Ok(None) };
-            let city_id = cat.city_slugs.iter().find(|(_, s)| **s == city).map(|(id, _)| *id).unwrap_or_default();
-            projects::list(db, city_id, None)
-                .await?
-                .into_iter()
-                .find(|x| x.id == c.entity_id)
-                .and_then(|x| docs::project(f, cat, &x))
+            let Some(e) = cat.get(TargetType::Project, c.entity_id) else { return Ok(None) };
+            projects::by_ref(db, e.city_id, e.item.number()).await?.and_then(|x| docs::project(f, cat, &x))
         }
         "consultation" => consultations::by_id(db, c.entity_id).await?.and_then(|x| docs::consultation(f, cat, &x)),
         "update" => updates::by_id(db, c.entity_id).await?.and_then(|x| docs::update(f, cat, &x)),

@@ -302,7 +302,7 @@ pub async fn export(db: &Db, user: &users::User) -> AppResult<serde_json::Value>
         })).collect::<Vec<_>>(),
         "comments": comments.iter().map(|c| serde_json::json!({
             "id": c.id, "on": format!("{}/{}", c.target_type, c.target_id), "body": c.body, "stance": c.stance,
-            "language": c.language, "state": c.state, "organisation": c.organisation_name,
+            "language": c.language, "state": c.state.id(), "organisation": c.organisation_name,
             "created_at": crate::views::format_datetime_iso(c.created_at),
         })).collect::<Vec<_>>(),
         "staff_actions": actions.iter().map(|(action, subject, at)| serde_json::json!({

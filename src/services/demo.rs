@@ -117,7 +117,7 @@ pub async fn load(db: &Db) -> anyhow::Result<bool> {
             themes: c.themes.iter().filter_map(|t| Theme::parse(t)).collect(),
             sdgs: c.sdgs,
         };
-        publishing::create_commitment(db, city_id, &input).await.map_err(to_anyhow)?;
+        publishing::create_commitment(db, city_id, &input, None).await.map_err(to_anyhow)?;
     }
     for p in demo.projects {
         let input = ProjectInput {
@@ -133,7 +133,7 @@ pub async fn load(db: &Db) -> anyhow::Result<bool> {
             lon: p.lon,
             commitments: p.commitments,
         };
-        publishing::create_project(db, city_id, &input).await.map_err(to_anyhow)?;
+        publishing::create_project(db, city_id, &input, None).await.map_err(to_anyhow)?;
     }
     // The ledger is in publication order, so replay the oldest update first.
     let mut updates = demo.updates;
@@ -151,7 +151,7 @@ pub async fn load(db: &Db) -> anyhow::Result<bool> {
             // Spread same-day updates over the day so they keep a stable order.
             at: Some(now - u.days_ago * 86_400 + i as i64 * 60),
         };
-        publishing::publish_update(db, "", city_id, &city.slug, &input).await.map_err(to_anyhow)?;
+        publishing::publish_update(db, "", city_id, &city.slug, &input, None).await.map_err(to_anyhow)?;
     }
     Ok(true)
 }

@@ -146,7 +146,7 @@ pub async fn export(
     }
     s.finish()?;
     // Comments can be millions: streamed in id order, a batch at a time.
-    let labels = open_data::target_labels(db, city.id).await?;
+    let labels = open_data::target_labels(db, city).await?;
     let total = comments::count_visible(db).await? as u64;
     let mut s = Sink::create(
         dir,

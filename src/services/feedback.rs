@@ -5,7 +5,7 @@ use crate::db::cities::City;
 use crate::db::comments::{self, Comment, NewComment};
 use crate::db::consultations::Phase;
 use crate::db::follows;
-use crate::db::{assessments, changes, organisations, users, Db};
+use crate::db::{assessments, audit, changes, organisations, users, Db};
 use crate::domain::accounts::Permissions;
 use crate::domain::feedback::*;
 use crate::domain::{now_ts, valid_http_url, EvidenceLink, Locale, ModerationMode};
@@ -63,7 +63,7 @@ pub async fn post_comment(
                     if p.target_type == target.kind.id()
                         && p.target_id == target.id
                         && p.parent_id.is_none()
-                        && p.state == "visible" =>
+                        && p.state == CommentState::Visible =>
                 {
                     Some(p)
                 }
@@ -113,7 +113,7 @@ pub async fn post_comment(
             stance: input.stance.map(|s| s.id()),
             language: input.language.id(),
             channel: Channel::Web.id(),
-            state: if held { "pending" } else { "visible" },
+            state: if held { CommentState::Pending } else { CommentState::Visible },
             is_official: official.is_some(),
             department: official,
             entered_by: None,
@@ -126,10 +126,12 @@ pub async fn post_comment(
     }
     if let Some(parent) = &parent {
         let path = format!("{}#comment-{id}", target.path);
-        if official.is_some() {
+        if let Some(department) = official {
             comments::mark_responded(&mut tx, parent.id, now).await?;
             // The report's response times are read from the index.
             changes::record(&mut tx, "comment", parent.id, "upsert").await?;
+            let subject = format!("#{id} {} ({department})", target.label);
+            audit::record(&mut tx, Some(city.id), Some(author.id), "comment.official_response", &subject).await?;
         }
         if let (Some(parent_author), false) = (parent.author_id, held) {
             if parent_author != author.id {
@@ -155,7 +157,7 @@ pub async fn edit_comment(
     body: &str,
     stance: Option<Stance>,
 ) -> AppResult<()> {
-    if comment.author_id != Some(author_id) || comment.state == "hidden" {
+    if comment.author_id != Some(author_id) || comment.state == CommentState::Hidden {
         return Err(AppError::Forbidden);
     }
     let mut errors = FieldErrors::default();
@@ -196,20 +198,28 @@ pub enum Decision {
     Dismiss,
 }
 
-pub async fn moderate(db: &Db, comment: &Comment, decision: &Decision) -> AppResult<()> {
+/// A moderator's decision on a comment, with its audit row.
+pub async fn moderate(db: &Db, comment: &Comment, decision: &Decision, moderator_id: i64) -> AppResult<()> {
     let mut tx = db.begin().await?;
     match decision {
         Decision::Hide(reason) => {
-            comments::set_state(&mut tx, comment.id, "hidden", Some(reason.id())).await?;
+            comments::set_state(&mut tx, comment.id, CommentState::Hidden, Some(reason.id())).await?;
             changes::record(&mut tx, "comment", comment.id, "delete").await?;
         }
         Decision::Restore | Decision::Approve => {
-            comments::set_state(&mut tx, comment.id, "visible", None).await?;
+            comments::set_state(&mut tx, comment.id, CommentState::Visible, None).await?;
             changes::record(&mut tx, "comment", comment.id, "upsert").await?;
         }
         Decision::Dismiss => {}
     }
     comments::handle_flags(&mut tx, comment.id, now_ts()).await?;
+    let action = match decision {
+        Decision::Hide(r) => format!("comment.hide.{}", r.id()),
+        Decision::Restore => "comment.restore".into(),
+        Decision::Approve => "comment.approve".into(),
+        Decision::Dismiss => "comment.dismiss_flags".into(),
+    };
+    audit::record(&mut tx, Some(comment.city_id), Some(moderator_id), &action, &format!("#{}", comment.id)).await?;
     tx.commit().await?;
     Ok(())
 }
@@ -234,10 +244,6 @@ pub async fn enter_offline(
     input: &OfflineInput,
 ) -> AppResult<i64> {
     let mut errors = FieldErrors::default();
-    match input.channel {
-        None | Some(Channel::Web) => errors.add("channel", "form-invalid-choice"),
-        _ => {}
-    }
     let date = chrono::NaiveDate::parse_from_str(input.date.trim(), "%Y-%m-%d").ok();
     let created_at = date.and_then(|d| d.and_hms_opt(12, 0, 0)).map(|d| d.and_utc().timestamp());
     match created_at {
@@ -245,12 +251,11 @@ pub async fn enter_offline(
         Some(t) if t > now_ts() + 86_400 => errors.add("date", "form-date-in-future"),
         _ => {}
     }
+    let channel = input.channel.filter(|c| *c != Channel::Web);
     if !input.consent {
         errors.add("consent", "form-consent-required");
     }
-    if input.language.is_none() {
-        errors.add("language", "form-invalid-choice");
-    }
+
     let body = clean_body(&input.body);
     if let Some(problem) = comment_body_problem(&body) {
         errors.add("body", problem);
@@ -258,6 +263,15 @@ pub async fn enter_offline(
     if input.name.chars().count() > 120 || input.organisation.chars().count() > 200 {
         errors.add("name", "form-too-long");
     }
+    if channel.is_none() {
+        errors.add("channel", "form-invalid-choice");
+    }
+    if input.language.is_none() {
+        errors.add("language", "form-invalid-choice");
+    }
+    let (Some(channel), Some(language), Some(created_at)) = (channel, input.language, created_at) else {
+        return Err(AppError::Invalid(errors));
+    };
     errors.into_result()?;
     let offline_name = match (input.name.trim(), input.organisation.trim()) {
         ("", "") => None,
@@ -278,17 +292,19 @@ pub async fn enter_offline(
             parent_id: None,
             body: &body,
             stance: input.stance.map(|s| s.id()),
-            language: input.language.expect("checked").id(),
-            channel: input.channel.expect("checked").id(),
-            state: "visible",
+            language: language.id(),
+            channel: channel.id(),
+            state: CommentState::Visible,
             is_official: false,
             department: None,
             entered_by: Some(staff_id),
-            created_at: created_at.expect("checked"),
+            created_at,
         },
     )
     .await?;
     changes::record(&mut tx, "comment", id, "upsert").await?;
+    let subject = format!("#{id} {}", target.label);
+    audit::record(&mut tx, Some(city.id), Some(staff_id), "comment.offline", &subject).await?;
     tx.commit().await?;
     Ok(id)
 }

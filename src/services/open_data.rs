@@ -112,16 +112,10 @@ pub fn consultation(k: &Consultation, now: i64) -> Value {
 }
 
 /// `C-n`/`P-n`/`K-n` for every item of a city, by (target type, id): how comments name their item.
-pub async fn target_labels(db: &crate::db::Db, city_id: i64) -> sqlx::Result<HashMap<(String, i64), String>> {
-    let mut labels = HashMap::new();
-    for c in commitments::list(db, city_id, &Default::default()).await? {
-        labels.insert(("commitment".to_string(), c.row.id), c.reference());
-    }
-    for p in projects::list(db, city_id, None).await? {
-        labels.insert(("project".to_string(), p.id), format!("P-{}", p.ref_no));
-    }
-    for k in crate::db::consultations::list(db, city_id).await? {
-        labels.insert(("consultation".to_string(), k.id), format!("K-{}", k.ref_no));
-    }
-    Ok(labels)
+pub async fn target_labels(
+    db: &crate::db::Db,
+    city: &crate::db::cities::City,
+) -> sqlx::Result<HashMap<(String, i64), String>> {
+    let catalog = crate::services::items::ItemCatalog::for_city(db, city).await?;
+    Ok(catalog.entries().map(|e| ((e.item.kind().id().to_string(), e.id), e.item.to_string())).collect())
 }

@@ -5,7 +5,7 @@ use crate::db::cities::{self, Counter, NewCity};
 use crate::db::commitments::{self, NewCommitment};
 use crate::db::projects::{self, NewProject};
 use crate::db::updates::{self, NewUpdate};
-use crate::db::{changes, is_unique_violation, Db};
+use crate::db::{audit, changes, is_unique_violation, Db};
 use crate::domain::ledger::LedgerEntry;
 use crate::domain::{
     commitment_ref, now_ts, valid_date, valid_http_url, valid_slug, EvidenceLink, Locale, ModerationMode, Status,
@@ -139,13 +139,14 @@ impl CommitmentInput {
 }
 
 /// Creates a commitment with the next reference of its city; returns its number (`C-{n}`).
-pub async fn create_commitment(db: &Db, city_id: i64, input: &CommitmentInput) -> AppResult<i64> {
+pub async fn create_commitment(db: &Db, city_id: i64, input: &CommitmentInput, actor: Option<i64>) -> AppResult<i64> {
     input.validate()?;
     let mut tx = db.begin().await?;
     let ref_no = cities::take_next_number(&mut tx, city_id, Counter::Commitment).await?;
     let new = input.record(city_id, ref_no, now_ts());
     let id = commitments::insert(&mut tx, &new).await?;
     changes::record(&mut tx, "commitment", id, "upsert").await?;
+    audit::record(&mut tx, Some(city_id), actor, "commitment.create", &commitment_ref(ref_no)).await?;
     tx.commit().await?;
     Ok(ref_no)
 }
@@ -214,7 +215,7 @@ impl ProjectInput {
     }
 }
 
-pub async fn create_project(db: &Db, city_id: i64, input: &ProjectInput) -> AppResult<i64> {
+pub async fn create_project(db: &Db, city_id: i64, input: &ProjectInput, actor: Option<i64>) -> AppResult<i64> {
     input.validate()?;
     let commitment_ids = commitment_ids(db, city_id, &input.commitments).await?;
     let mut tx = db.begin().await?;
@@ -222,6 +223,7 @@ pub async fn create_project(db: &Db, city_id: i64, input: &ProjectInput) -> AppR
     let new = input.record(city_id, ref_no, &commitment_ids, now_ts());
     let id = projects::insert(&mut tx, &new).await?;
     changes::record(&mut tx, "project", id, "upsert").await?;
+    audit::record(&mut tx, Some(city_id), actor, "project.create", &format!("P-{ref_no}")).await?;
     tx.commit().await?;
     Ok(ref_no)
 }
@@ -264,6 +266,7 @@ pub async fn publish_update(
     city_id: i64,
     city_slug: &str,
     input: &UpdateInput,
+    actor: Option<i64>,
 ) -> AppResult<i64> {
     let mut errors = FieldErrors::default();
     if !(0..=100).contains(&input.progress) {
@@ -349,12 +352,19 @@ pub async fn publish_update(
         (_, Some(id)) => projects::set_current(&mut tx, id, input.status.id(), input.progress, created_at).await?,
         _ => unreachable!("an update always has exactly one target"),
     }
+    audit::record(&mut tx, Some(city_id), actor, "update.publish", &format!("#{seq} {target}")).await?;
     tx.commit().await?;
     Ok(seq)
 }
 
 /// Edits a commitment's description; returns false when it does not exist.
-pub async fn edit_commitment(db: &Db, city_id: i64, ref_no: i64, input: &CommitmentInput) -> AppResult<bool> {
+pub async fn edit_commitment(
+    db: &Db,
+    city_id: i64,
+    ref_no: i64,
+    input: &CommitmentInput,
+    actor: Option<i64>,
+) -> AppResult<bool> {
     input.validate()?;
     let Some(existing) = commitments::by_ref(db, city_id, ref_no).await? else { return Ok(false) };
     let mut tx = db.begin().await?;
@@ -371,6 +381,7 @@ pub async fn edit_commitment(db: &Db, city_id: i64, ref_no: i64, input: &Commitm
         // Search filters and report figures by thematic area read the comments' documents.
         changes::record_comments_under(&mut tx, "commitment", existing.row.id).await?;
     }
+    audit::record(&mut tx, Some(city_id), actor, "commitment.edit", &commitment_ref(ref_no)).await?;
     tx.commit().await?;
     Ok(true)
 }
@@ -391,7 +402,13 @@ async fn commitment_ids(db: &Db, city_id: i64, numbers: &[i64]) -> AppResult<Vec
 }
 
 /// Edits a project's description and links; returns false when it does not exist.
-pub async fn edit_project(db: &Db, city_id: i64, ref_no: i64, input: &ProjectInput) -> AppResult<bool> {
+pub async fn edit_project(
+    db: &Db,
+    city_id: i64,
+    ref_no: i64,
+    input: &ProjectInput,
+    actor: Option<i64>,
+) -> AppResult<bool> {
     input.validate()?;
     let Some(existing) = projects::by_ref(db, city_id, ref_no).await? else { return Ok(false) };
     let commitment_ids = commitment_ids(db, city_id, &input.commitments).await?;
@@ -407,6 +424,7 @@ pub async fn edit_project(db: &Db, city_id: i64, ref_no: i64, input: &ProjectInp
         // The project's comments inherit the thematic areas of the commitments it serves.
         changes::record_comments_under(&mut tx, "project", existing.id).await?;
     }
+    audit::record(&mut tx, Some(city_id), actor, "project.edit", &format!("P-{ref_no}")).await?;
     tx.commit().await?;
     Ok(true)
 }
@@ -442,6 +460,7 @@ pub async fn save_consultation(
     city: &crate::db::cities::City,
     ref_no: Option<i64>,
     input: &ConsultationInput,
+    actor: Option<i64>,
 ) -> AppResult<i64> {
     use crate::db::consultations::{self, NewConsultation};
     let mut errors = FieldErrors::default();
@@ -452,14 +471,22 @@ pub async fn save_consultation(
     check_translated(&mut errors, "outcome_actions", &input.outcome_actions, false, MAX_LONG);
     let opens = parse_local_time(&input.opens, &city.time_zone);
     let closes = parse_local_time(&input.closes, &city.time_zone);
-    if opens.is_none() {
-        errors.add("opens", "form-invalid-datetime");
-    }
-    if closes.is_none() {
-        errors.add("closes", "form-invalid-datetime");
-    } else if opens.is_some() && closes <= opens {
-        errors.add("closes", "form-closes-before-opens");
-    }
+    let times = match (opens, closes) {
+        (Some(o), Some(c)) if c > o => Some((o, c)),
+        (Some(_), Some(_)) => {
+            errors.add("closes", "form-closes-before-opens");
+            None
+        }
+        (o, c) => {
+            if o.is_none() {
+                errors.add("opens", "form-invalid-datetime");
+            }
+            if c.is_none() {
+                errors.add("closes", "form-invalid-datetime");
+            }
+            None
+        }
+    };
     let (mut commitment_id, mut project_id) = (None, None);
     match input.about {
         Some(Target::Commitment(n)) => match commitments::by_ref(db, city.id, n).await? {
@@ -472,6 +499,7 @@ pub async fn save_consultation(
         },
         None => {}
     }
+    let Some((opens, closes)) = times else { return Err(AppError::Invalid(errors)) };
     errors.into_result()?;
     let new = NewConsultation {
         city_id: city.id,
@@ -480,8 +508,8 @@ pub async fn save_consultation(
         questions: &input.questions,
         commitment_id,
         project_id,
-        opens_at: opens.expect("checked"),
-        closes_at: closes.expect("checked"),
+        opens_at: opens,
+        closes_at: closes,
         outcome_heard: &input.outcome_heard,
         outcome_actions: &input.outcome_actions,
     };
@@ -502,6 +530,7 @@ pub async fn save_consultation(
         }
     };
     changes::record(&mut tx, "consultation", id, "upsert").await?;
+    audit::record(&mut tx, Some(city.id), actor, "consultation.save", &format!("K-{n}")).await?;
     tx.commit().await?;
     Ok(n)
 }

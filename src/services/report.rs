@@ -3,8 +3,9 @@
 //! value feeds the HTML page, the CSV and the JSON, so the three always agree.
 
 use crate::db::cities::City;
+use crate::db::items::ItemCatalog;
 use crate::db::report::{self, Scope};
-use crate::db::{assessments, commitments, consultations, projects, Db};
+use crate::db::{assessments, commitments, consultations, Db};
 use crate::domain::feedback::{Stance, TargetType};
 use crate::domain::{now_ts, Locale, Theme};
 use crate::search::query::SearchRequest;
@@ -319,7 +320,7 @@ pub async fn build(
         .sum();
     let commitment_figures = commitment_figures(&in_scope, updates, now);
 
-    let all_projects = projects::list(db, city.id, None).await?;
+    let catalog = ItemCatalog::for_city(db, city).await?;
     let all_consultations = consultations::list(db, city.id).await?;
     let mut targets: Vec<(u64, TargetFigures)> = agg.by_target.iter().map(|(k, v)| (*k, *v)).collect();
     targets.sort_by(|a, b| b.1.comments.cmp(&a.1.comments).then(a.0.cmp(&b.0)));
@@ -327,20 +328,10 @@ pub async fn build(
         .iter()
         .take(5)
         .map(|(key, figures)| {
-            let (item, title) = match target_of(*key) {
-                Some(("commitment", id)) => {
-                    all_commitments.iter().find(|c| c.row.id == id).map(|c| (c.reference(), title_of(&c.title())))
-                }
-                Some(("project", id)) => {
-                    all_projects.iter().find(|p| p.id == id).map(|p| (format!("P-{}", p.ref_no), title_of(&p.title())))
-                }
-                Some(("consultation", id)) => all_consultations
-                    .iter()
-                    .find(|k| k.id == id)
-                    .map(|k| (format!("K-{}", k.ref_no), title_of(&k.title()))),
-                _ => None,
-            }
-            .unwrap_or_default();
+            let (item, title) = target_of(*key)
+                .and_then(|(kind, id)| catalog.get_by_name(kind, id))
+                .map(|e| (e.item.to_string(), title_of(&e.title)))
+                .unwrap_or_default();
             Discussed { item, title, comments: figures.comments }
         })
         .collect();

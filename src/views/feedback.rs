@@ -41,7 +41,7 @@ impl CommentView {
             (None, None) => None,
         };
         let lang = Locale::parse(&c.language).unwrap_or(Locale::En);
-        let hidden = c.state == "hidden";
+        let hidden = c.state == crate::domain::feedback::CommentState::Hidden;
         CommentView {
             id: c.id,
             author,

@@ -1,7 +1,7 @@
 //! `/account`: profile, password, personal data export and deletion.
 
-use super::auth::{field_errors, start_session};
-use super::session::{session_cookie, CsrfForm, CurrentUser};
+use super::forms::{field_errors, CsrfForm};
+use super::session::{session_cookie, start_session, CurrentUser};
 use super::{render, render_form, Ctx};
 use crate::db::{organisations, roles, users};
 use crate::error::AppResult;

@@ -1,64 +1,33 @@
-//! `/{locale}/{city}/admin/…`: the staff dashboard. Every handler checks the person's
-//! role in this city on the server before doing anything.
+//! `/{locale}/{city}/admin/…`: the staff dashboard, roles, publishing commitments, projects and
+//! updates, organisations and the audit log. The `Staff<Role>` extractor checks the person's
+//! role in this city before a handler runs.
 
-use super::auth::field_errors;
-use super::public::load_city;
-use super::session::{permissions, CsrfForm, Session};
+use super::extract::{AnyRole, PeopleManager, Publisher, Staff};
+use super::forms::{merge, parse_number, translated, translated_values, CsrfForm};
+use super::pages::{admin_page, item_options};
 use super::{render, render_form, Ctx};
 use crate::db::cities::City;
-use crate::db::{audit, commitments, organisations, projects, roles, users};
-use crate::domain::accounts::{normalise_email, Permissions, Role};
-use crate::domain::{now_ts, parse_commitment_ref, Locale, Status, Theme, Translated};
+use crate::db::{audit, commitments, organisations, projects, roles, Db};
+use crate::domain::accounts::Role;
+use crate::domain::items::ItemRef;
+use crate::domain::{parse_commitment_ref, Status, Theme, Translated};
 use crate::error::{AppError, AppResult, FieldErrors};
+use crate::services::items::ItemCatalog;
+use crate::services::people::{self, Verification};
 use crate::services::publishing::{self, CommitmentInput, ProjectInput, Target, UpdateInput};
 use crate::state::AppState;
 use crate::views::admin::*;
 use crate::views::forms::FormState;
-use crate::views::{CityNav, Page, Shown};
+use crate::views::Shown;
 use axum::extract::{Path, Query, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use std::collections::HashMap;
-
-/// A person allowed into this city's admin area, with what they may do.
-pub struct Staff {
-    pub city: City,
-    pub user_id: i64,
-    pub perms: Permissions,
-}
-
-/// Loads the city and checks the role: anonymous visitors go to the login page, people
-/// without the permission get 403.
-pub async fn require(ctx: &Ctx, state: &AppState, slug: &str, allowed: fn(&Permissions) -> bool) -> AppResult<Staff> {
-    let city = load_city(state, slug).await?;
-    let Some(user) = ctx.session.user() else {
-        let next = serde_urlencoded::to_string([("next", ctx.link(&ctx.path_rest))]).unwrap_or_default();
-        return Err(AppError::LoginRequired(ctx.link(&format!("/login?{next}"))));
-    };
-    let perms = permissions(&state.db, user, city.id).await?;
-    if !allowed(&perms) {
-        return Err(AppError::Forbidden);
-    }
-    Ok(Staff { city, user_id: user.id, perms })
-}
-
-pub fn admin_page(ctx: &Ctx, city: &City, title: String) -> Page {
-    let mut page = ctx.page(title);
-    page.city = Some(CityNav::new(city, ctx.locale));
-    page.section = "admin";
-    page.can_admin = true;
-    page
-}
 
 fn back_to(ctx: &Ctx, city: &City, path: &str) -> Response {
     Redirect::to(&ctx.link(&format!("/{}/admin/{path}", city.slug))).into_response()
 }
 
-pub async fn dashboard(
-    ctx: Ctx,
-    State(state): State<AppState>,
-    Path((_, slug)): Path<(String, String)>,
-) -> AppResult<Response> {
-    let staff = require(&ctx, &state, &slug, Permissions::any_ref).await?;
+pub async fn dashboard(ctx: Ctx, State(state): State<AppState>, staff: Staff<AnyRole>) -> AppResult<Response> {
     let default = staff.city.default_locale();
     let commitments = commitments::list(&state.db, staff.city.id, &Default::default())
         .await?
@@ -93,77 +62,217 @@ async fn people_page(ctx: &Ctx, state: &AppState, city: &City, form: FormState) 
     render_form(&view, has_errors)
 }
 
-pub async fn people(
-    ctx: Ctx,
-    State(state): State<AppState>,
-    Path((_, slug)): Path<(String, String)>,
-) -> AppResult<Response> {
-    let staff = require(&ctx, &state, &slug, |p| p.manage_people).await?;
+pub async fn people(ctx: Ctx, State(state): State<AppState>, staff: Staff<PeopleManager>) -> AppResult<Response> {
     people_page(&ctx, &state, &staff.city, FormState::default()).await
 }
 
 pub async fn grant(
     ctx: Ctx,
     State(state): State<AppState>,
-    Path((_, slug)): Path<(String, String)>,
+    staff: Staff<PeopleManager>,
     form: CsrfForm,
 ) -> AppResult<Response> {
-    let staff = require(&ctx, &state, &slug, |p| p.manage_people).await?;
-    let mut errors = FieldErrors::default();
     let role = Role::parse(form.get("role"));
-    if role.is_none() {
-        errors.add("role", "form-invalid-choice");
+    match people::grant_role(&state.db, staff.city.id, staff.user_id, form.get("email"), role).await {
+        Ok(()) => Ok(back_to(&ctx, &staff.city, "people?done=1")),
+        Err(AppError::Invalid(errors)) => {
+            people_page(&ctx, &state, &staff.city, FormState::new(form.redisplay(), errors)).await
+        }
+        Err(e) => Err(e),
     }
-    let email = normalise_email(form.get("email"));
-    let person = users::by_email(&state.db, &email).await?;
-    if person.is_none() {
-        errors.add("email", "form-no-such-person");
-    }
-    let (Some(role), Some(person)) = (role, person) else {
-        return people_page(&ctx, &state, &staff.city, FormState::new(form.redisplay(), errors)).await;
-    };
-    roles::grant(&state.db, person.id, staff.city.id, role, now_ts()).await?;
-    audit::record(&state.db, Some(staff.city.id), staff.user_id, &format!("role.grant.{}", role.id()), &person.email)
-        .await?;
-    Ok(back_to(&ctx, &staff.city, "people?done=1"))
 }
 
 pub async fn revoke(
     ctx: Ctx,
     State(state): State<AppState>,
-    Path((_, slug)): Path<(String, String)>,
+    staff: Staff<PeopleManager>,
     form: CsrfForm,
 ) -> AppResult<Response> {
-    let staff = require(&ctx, &state, &slug, |p| p.manage_people).await?;
     let role = Role::parse(form.get("role")).ok_or(AppError::BadRequest)?;
     let user_id: i64 = form.get("user_id").parse().map_err(|_| AppError::BadRequest)?;
-    if roles::revoke(&state.db, user_id, staff.city.id, role).await? {
-        let who = users::by_id(&state.db, user_id).await?.map(|u| u.email).unwrap_or_default();
-        audit::record(&state.db, Some(staff.city.id), staff.user_id, &format!("role.revoke.{}", role.id()), &who)
-            .await?;
-    }
+    people::revoke_role(&state.db, staff.city.id, staff.user_id, user_id, role).await?;
     Ok(back_to(&ctx, &staff.city, "people?done=1"))
 }
 
-// --- commitments ---
+// --- commitments and projects ---
 
-/// All `{field}_{locale}` values of a translated field.
-pub fn translated(form: &CsrfForm, field: &str) -> Translated {
-    let mut t = Translated::default();
-    for l in Locale::ALL {
-        let v = form.get(&format!("{field}_{}", l.id())).trim();
-        if !v.is_empty() {
-            t.0.insert(l.id().to_string(), v.to_string());
-        }
-    }
-    t
+/// What commitments and projects share on the staff side: a form, its parsed input, and
+/// create or edit through the publishing service (which writes the audit row).
+trait Publishable {
+    type Input;
+    const NEW_HEADING: &'static str;
+    const EDIT_HEADING: &'static str;
+    fn item(n: i64) -> ItemRef;
+    fn parse(form: &CsrfForm) -> (Self::Input, FieldErrors);
+    /// Creates (`existing` None) or edits; the item's number, or None when it does not exist.
+    async fn save(
+        db: &Db,
+        city_id: i64,
+        existing: Option<i64>,
+        input: &Self::Input,
+        actor: i64,
+    ) -> AppResult<Option<i64>>;
+    async fn form_page(
+        ctx: &Ctx,
+        state: &AppState,
+        city: &City,
+        heading: String,
+        action: &str,
+        form: FormState,
+    ) -> AppResult<Response>;
 }
 
-/// Form values for a translated field, to fill the form.
-fn translated_values(values: &mut Vec<(String, String)>, field: &str, t: &Translated) {
-    for (locale, text) in &t.0 {
-        values.push((format!("{field}_{locale}"), text.clone()));
+struct CommitmentItem;
+struct ProjectItem;
+
+impl Publishable for CommitmentItem {
+    type Input = CommitmentInput;
+    const NEW_HEADING: &'static str = "admin-new-commitment";
+    const EDIT_HEADING: &'static str = "admin-edit-commitment";
+    fn item(n: i64) -> ItemRef {
+        ItemRef::Commitment(n)
     }
+    fn parse(form: &CsrfForm) -> (CommitmentInput, FieldErrors) {
+        commitment_input(form)
+    }
+    async fn save(
+        db: &Db,
+        city_id: i64,
+        existing: Option<i64>,
+        input: &CommitmentInput,
+        actor: i64,
+    ) -> AppResult<Option<i64>> {
+        Ok(match existing {
+            None => Some(publishing::create_commitment(db, city_id, input, Some(actor)).await?),
+            Some(n) => publishing::edit_commitment(db, city_id, n, input, Some(actor)).await?.then_some(n),
+        })
+    }
+    async fn form_page(
+        ctx: &Ctx,
+        _state: &AppState,
+        city: &City,
+        heading: String,
+        action: &str,
+        form: FormState,
+    ) -> AppResult<Response> {
+        commitment_form(ctx, city, heading, action.to_string(), form)
+    }
+}
+
+impl Publishable for ProjectItem {
+    type Input = ProjectInput;
+    const NEW_HEADING: &'static str = "admin-new-project";
+    const EDIT_HEADING: &'static str = "admin-edit-project";
+    fn item(n: i64) -> ItemRef {
+        ItemRef::Project(n)
+    }
+    fn parse(form: &CsrfForm) -> (ProjectInput, FieldErrors) {
+        project_input(form)
+    }
+    async fn save(
+        db: &Db,
+        city_id: i64,
+        existing: Option<i64>,
+        input: &ProjectInput,
+        actor: i64,
+    ) -> AppResult<Option<i64>> {
+        Ok(match existing {
+            None => Some(publishing::create_project(db, city_id, input, Some(actor)).await?),
+            Some(n) => publishing::edit_project(db, city_id, n, input, Some(actor)).await?.then_some(n),
+        })
+    }
+    async fn form_page(
+        ctx: &Ctx,
+        state: &AppState,
+        city: &City,
+        heading: String,
+        action: &str,
+        form: FormState,
+    ) -> AppResult<Response> {
+        project_form(ctx, state, city, heading, action.to_string(), form).await
+    }
+}
+
+/// Create or edit, then the item's page; the form again with 422 on errors.
+async fn save_item<K: Publishable>(
+    ctx: &Ctx,
+    state: &AppState,
+    staff: &Staff<Publisher>,
+    existing: Option<i64>,
+    form: CsrfForm,
+) -> AppResult<Response> {
+    let (input, parse_errors) = K::parse(&form);
+    let result = if parse_errors.is_empty() {
+        K::save(&state.db, staff.city.id, existing, &input, staff.user_id).await
+    } else {
+        Ok(existing.or(Some(0)))
+    };
+    match merge(parse_errors, result)? {
+        Ok(Some(n)) => Ok(Redirect::to(&ctx.link(&K::item(n).path(&staff.city.slug))).into_response()),
+        Ok(None) => Err(AppError::NotFound),
+        Err(errors) => {
+            let (heading, action) = match existing {
+                Some(n) => (ctx.i18n.ts(K::EDIT_HEADING, "reference", &K::item(n).to_string()), "edit"),
+                None => (ctx.i18n.t(K::NEW_HEADING), "new"),
+            };
+            K::form_page(ctx, state, &staff.city, heading, action, FormState::new(form.redisplay(), errors)).await
+        }
+    }
+}
+
+pub async fn new_commitment_form(
+    ctx: Ctx,
+    State(state): State<AppState>,
+    staff: Staff<Publisher>,
+) -> AppResult<Response> {
+    let heading = ctx.i18n.t(CommitmentItem::NEW_HEADING);
+    CommitmentItem::form_page(&ctx, &state, &staff.city, heading, "new", FormState::default()).await
+}
+
+pub async fn create_commitment(
+    ctx: Ctx,
+    State(state): State<AppState>,
+    staff: Staff<Publisher>,
+    form: CsrfForm,
+) -> AppResult<Response> {
+    save_item::<CommitmentItem>(&ctx, &state, &staff, None, form).await
+}
+
+pub async fn edit_commitment(
+    ctx: Ctx,
+    State(state): State<AppState>,
+    staff: Staff<Publisher>,
+    Path((_, slug, reference)): Path<(String, String, String)>,
+    form: CsrfForm,
+) -> AppResult<Response> {
+    let n = parse_commitment_ref(&reference).ok_or(AppError::CommitmentNotFound(slug, reference.clone()))?;
+    save_item::<CommitmentItem>(&ctx, &state, &staff, Some(n), form).await
+}
+
+pub async fn new_project_form(ctx: Ctx, State(state): State<AppState>, staff: Staff<Publisher>) -> AppResult<Response> {
+    let form = FormState::with_values(vec![("currency".into(), "USD".into())]);
+    let heading = ctx.i18n.t(ProjectItem::NEW_HEADING);
+    ProjectItem::form_page(&ctx, &state, &staff.city, heading, "new", form).await
+}
+
+pub async fn create_project(
+    ctx: Ctx,
+    State(state): State<AppState>,
+    staff: Staff<Publisher>,
+    form: CsrfForm,
+) -> AppResult<Response> {
+    save_item::<ProjectItem>(&ctx, &state, &staff, None, form).await
+}
+
+pub async fn edit_project(
+    ctx: Ctx,
+    State(state): State<AppState>,
+    staff: Staff<Publisher>,
+    Path((_, slug, number)): Path<(String, String, String)>,
+    form: CsrfForm,
+) -> AppResult<Response> {
+    let n: i64 = number.parse().map_err(|_| AppError::ProjectNotFound(slug))?;
+    save_item::<ProjectItem>(&ctx, &state, &staff, Some(n), form).await
 }
 
 fn commitment_input(form: &CsrfForm) -> (CommitmentInput, FieldErrors) {
@@ -191,19 +300,6 @@ fn commitment_input(form: &CsrfForm) -> (CommitmentInput, FieldErrors) {
     (input, errors)
 }
 
-/// Runs a service call and merges its field errors with the form's own parse errors.
-fn merge<T>(parse: FieldErrors, result: AppResult<T>) -> AppResult<Result<T, FieldErrors>> {
-    match result {
-        Ok(v) if parse.is_empty() => Ok(Ok(v)),
-        Ok(_) => Ok(Err(parse)),
-        Err(e) => {
-            let mut errors = field_errors(e)?;
-            errors.0.extend(parse.0);
-            Ok(Err(errors))
-        }
-    }
-}
-
 fn commitment_form(ctx: &Ctx, city: &City, heading: String, action: String, form: FormState) -> AppResult<Response> {
     let has_errors = form.has_errors();
     let view = CommitmentFormView {
@@ -216,47 +312,12 @@ fn commitment_form(ctx: &Ctx, city: &City, heading: String, action: String, form
     render_form(&view, has_errors)
 }
 
-pub async fn new_commitment_form(
-    ctx: Ctx,
-    State(state): State<AppState>,
-    Path((_, slug)): Path<(String, String)>,
-) -> AppResult<Response> {
-    let staff = require(&ctx, &state, &slug, |p| p.publish).await?;
-    commitment_form(&ctx, &staff.city, ctx.i18n.t("admin-new-commitment"), "new".into(), FormState::default())
-}
-
-pub async fn create_commitment(
-    ctx: Ctx,
-    State(state): State<AppState>,
-    Path((_, slug)): Path<(String, String)>,
-    form: CsrfForm,
-) -> AppResult<Response> {
-    let staff = require(&ctx, &state, &slug, |p| p.publish).await?;
-    let (input, parse_errors) = commitment_input(&form);
-    let result = if parse_errors.is_empty() {
-        publishing::create_commitment(&state.db, staff.city.id, &input).await
-    } else {
-        Ok(0)
-    };
-    match merge(parse_errors, result)? {
-        Ok(n) => {
-            let reference = crate::domain::commitment_ref(n);
-            audit::record(&state.db, Some(staff.city.id), staff.user_id, "commitment.create", &reference).await?;
-            Ok(Redirect::to(&ctx.link(&format!("/{}/commitments/{reference}", staff.city.slug))).into_response())
-        }
-        Err(errors) => {
-            let form = FormState::new(form.redisplay(), errors);
-            commitment_form(&ctx, &staff.city, ctx.i18n.t("admin-new-commitment"), "new".into(), form)
-        }
-    }
-}
-
 pub async fn edit_commitment_form(
     ctx: Ctx,
     State(state): State<AppState>,
+    staff: Staff<Publisher>,
     Path((_, slug, reference)): Path<(String, String, String)>,
 ) -> AppResult<Response> {
-    let staff = require(&ctx, &state, &slug, |p| p.publish).await?;
     let not_found = || AppError::CommitmentNotFound(slug.clone(), reference.clone());
     let n = parse_commitment_ref(&reference).ok_or_else(not_found)?;
     let c = commitments::by_ref(&state.db, staff.city.id, n).await?.ok_or_else(not_found)?;
@@ -274,50 +335,6 @@ pub async fn edit_commitment_form(
     values.extend(c.sdgs.iter().map(|s| ("sdgs".to_string(), s.to_string())));
     let heading = ctx.i18n.ts("admin-edit-commitment", "reference", &c.reference());
     commitment_form(&ctx, &staff.city, heading, "edit".into(), FormState::with_values(values))
-}
-
-pub async fn edit_commitment(
-    ctx: Ctx,
-    State(state): State<AppState>,
-    Path((_, slug, reference)): Path<(String, String, String)>,
-    form: CsrfForm,
-) -> AppResult<Response> {
-    let staff = require(&ctx, &state, &slug, |p| p.publish).await?;
-    let not_found = || AppError::CommitmentNotFound(slug.clone(), reference.clone());
-    let n = parse_commitment_ref(&reference).ok_or_else(not_found)?;
-    let (input, parse_errors) = commitment_input(&form);
-    let result = if parse_errors.is_empty() {
-        publishing::edit_commitment(&state.db, staff.city.id, n, &input).await
-    } else {
-        Ok(true)
-    };
-    match merge(parse_errors, result)? {
-        Ok(false) => Err(not_found()),
-        Ok(true) => {
-            audit::record(&state.db, Some(staff.city.id), staff.user_id, "commitment.edit", &reference).await?;
-            Ok(Redirect::to(&ctx.link(&format!("/{}/commitments/{reference}", staff.city.slug))).into_response())
-        }
-        Err(errors) => {
-            let heading = ctx.i18n.ts("admin-edit-commitment", "reference", &reference);
-            commitment_form(&ctx, &staff.city, heading, "edit".into(), FormState::new(form.redisplay(), errors))
-        }
-    }
-}
-
-// --- projects ---
-
-fn parse_number<T: std::str::FromStr>(form: &CsrfForm, field: &'static str, errors: &mut FieldErrors) -> Option<T> {
-    let raw = form.get(field).trim();
-    if raw.is_empty() {
-        return None;
-    }
-    match raw.parse::<T>() {
-        Ok(v) => Some(v),
-        Err(_) => {
-            errors.add(field, "form-invalid-number");
-            None
-        }
-    }
 }
 
 fn project_input(form: &CsrfForm) -> (ProjectInput, FieldErrors) {
@@ -364,47 +381,12 @@ async fn project_form(
     render_form(&view, has_errors)
 }
 
-pub async fn new_project_form(
-    ctx: Ctx,
-    State(state): State<AppState>,
-    Path((_, slug)): Path<(String, String)>,
-) -> AppResult<Response> {
-    let staff = require(&ctx, &state, &slug, |p| p.publish).await?;
-    let form = FormState::with_values(vec![("currency".into(), "USD".into())]);
-    project_form(&ctx, &state, &staff.city, ctx.i18n.t("admin-new-project"), "new".into(), form).await
-}
-
-pub async fn create_project(
-    ctx: Ctx,
-    State(state): State<AppState>,
-    Path((_, slug)): Path<(String, String)>,
-    form: CsrfForm,
-) -> AppResult<Response> {
-    let staff = require(&ctx, &state, &slug, |p| p.publish).await?;
-    let (input, parse_errors) = project_input(&form);
-    let result = if parse_errors.is_empty() {
-        publishing::create_project(&state.db, staff.city.id, &input).await
-    } else {
-        Ok(0)
-    };
-    match merge(parse_errors, result)? {
-        Ok(n) => {
-            audit::record(&state.db, Some(staff.city.id), staff.user_id, "project.create", &format!("P-{n}")).await?;
-            Ok(Redirect::to(&ctx.link(&format!("/{}/projects/{n}", staff.city.slug))).into_response())
-        }
-        Err(errors) => {
-            let form = FormState::new(form.redisplay(), errors);
-            project_form(&ctx, &state, &staff.city, ctx.i18n.t("admin-new-project"), "new".into(), form).await
-        }
-    }
-}
-
 pub async fn edit_project_form(
     ctx: Ctx,
     State(state): State<AppState>,
+    staff: Staff<Publisher>,
     Path((_, slug, number)): Path<(String, String, String)>,
 ) -> AppResult<Response> {
-    let staff = require(&ctx, &state, &slug, |p| p.publish).await?;
     let not_found = || AppError::ProjectNotFound(slug.clone());
     let n: i64 = number.parse().map_err(|_| not_found())?;
     let p = projects::by_ref(&state.db, staff.city.id, n).await?.ok_or_else(not_found)?;
@@ -426,35 +408,6 @@ pub async fn edit_project_form(
     project_form(&ctx, &state, &staff.city, heading, "edit".into(), FormState::with_values(values)).await
 }
 
-pub async fn edit_project(
-    ctx: Ctx,
-    State(state): State<AppState>,
-    Path((_, slug, number)): Path<(String, String, String)>,
-    form: CsrfForm,
-) -> AppResult<Response> {
-    let staff = require(&ctx, &state, &slug, |p| p.publish).await?;
-    let not_found = || AppError::ProjectNotFound(slug.clone());
-    let n: i64 = number.parse().map_err(|_| not_found())?;
-    let (input, parse_errors) = project_input(&form);
-    let result = if parse_errors.is_empty() {
-        publishing::edit_project(&state.db, staff.city.id, n, &input).await
-    } else {
-        Ok(true)
-    };
-    match merge(parse_errors, result)? {
-        Ok(false) => Err(not_found()),
-        Ok(true) => {
-            audit::record(&state.db, Some(staff.city.id), staff.user_id, "project.edit", &format!("P-{n}")).await?;
-            Ok(Redirect::to(&ctx.link(&format!("/{}/projects/{n}", staff.city.slug))).into_response())
-        }
-        Err(errors) => {
-            let heading = ctx.i18n.ts("admin-edit-project", "reference", &format!("P-{n}"));
-            project_form(&ctx, &state, &staff.city, heading, "edit".into(), FormState::new(form.redisplay(), errors))
-                .await
-        }
-    }
-}
-
 // --- updates ---
 
 fn parse_target(s: &str) -> Option<Target> {
@@ -465,7 +418,7 @@ fn parse_target(s: &str) -> Option<Target> {
 }
 
 async fn update_form(ctx: &Ctx, state: &AppState, city: &City, form: FormState) -> AppResult<Response> {
-    let targets = super::admin_feedback::targets(ctx, state, city, false).await?;
+    let targets = item_options(ctx, city, &ItemCatalog::for_city(&state.db, city).await?, false);
     let has_errors = form.has_errors();
     let view = UpdateFormView {
         page: admin_page(ctx, city, ctx.i18n.t("admin-new-update")),
@@ -479,10 +432,9 @@ async fn update_form(ctx: &Ctx, state: &AppState, city: &City, form: FormState) 
 pub async fn new_update_form(
     ctx: Ctx,
     State(state): State<AppState>,
-    Path((_, slug)): Path<(String, String)>,
+    staff: Staff<Publisher>,
     Query(q): Query<HashMap<String, String>>,
 ) -> AppResult<Response> {
-    let staff = require(&ctx, &state, &slug, |p| p.publish).await?;
     let mut values = vec![];
     // Start from the item's current status, progress and department.
     match q.get("target").and_then(|t| parse_target(t)) {
@@ -509,10 +461,9 @@ pub async fn new_update_form(
 pub async fn publish_update(
     ctx: Ctx,
     State(state): State<AppState>,
-    Path((_, slug)): Path<(String, String)>,
+    staff: Staff<Publisher>,
     form: CsrfForm,
 ) -> AppResult<Response> {
-    let staff = require(&ctx, &state, &slug, |p| p.publish).await?;
     let mut errors = FieldErrors::default();
     let target = parse_target(form.get("item"));
     if target.is_none() {
@@ -545,20 +496,14 @@ pub async fn publish_update(
         at: None,
     };
     let result = if errors.is_empty() {
-        publishing::publish_update(&state.db, &state.config.base_url, staff.city.id, &staff.city.slug, &input).await
+        let base_url = &state.config.base_url;
+        publishing::publish_update(&state.db, base_url, staff.city.id, &staff.city.slug, &input, Some(staff.user_id))
+            .await
     } else {
         Ok(0)
     };
     match merge(errors, result)? {
         Ok(seq) => {
-            audit::record(
-                &state.db,
-                Some(staff.city.id),
-                staff.user_id,
-                "update.publish",
-                &format!("#{seq} {}", target.label()),
-            )
-            .await?;
             let page = match target {
                 Target::Commitment(n) => format!("commitments/C-{n}"),
                 Target::Project(n) => format!("projects/{n}"),
@@ -574,9 +519,8 @@ pub async fn publish_update(
 pub async fn organisations_admin(
     ctx: Ctx,
     State(state): State<AppState>,
-    Path((_, slug)): Path<(String, String)>,
+    staff: Staff<PeopleManager>,
 ) -> AppResult<Response> {
-    let staff = require(&ctx, &state, &slug, |p| p.manage_people).await?;
     let organisations = organisations::for_city(&state.db, staff.city.id).await?;
     let mut page = admin_page(&ctx, &staff.city, ctx.i18n.t("admin-organisations"));
     page.notice = notice(&ctx, &state).await;
@@ -586,29 +530,17 @@ pub async fn organisations_admin(
 pub async fn verify_organisation(
     ctx: Ctx,
     State(state): State<AppState>,
-    Path((_, slug, id)): Path<(String, String, String)>,
+    staff: Staff<PeopleManager>,
+    Path((_, _, id)): Path<(String, String, String)>,
     form: CsrfForm,
 ) -> AppResult<Response> {
-    let staff = require(&ctx, &state, &slug, |p| p.manage_people).await?;
     let id: i64 = id.parse().map_err(|_| AppError::NotFound)?;
-    let org = organisations::by_id(&state.db, staff.city.id, id).await?.ok_or(AppError::NotFound)?;
-    let decision = match form.get("decision") {
-        "verified" => "verified",
-        "rejected" => "rejected",
-        _ => return Err(AppError::BadRequest),
-    };
-    organisations::set_status(&state.db, org.id, decision, staff.user_id, now_ts()).await?;
-    audit::record(&state.db, Some(staff.city.id), staff.user_id, &format!("organisation.{decision}"), &org.name)
-        .await?;
+    let decision = Verification::parse(form.get("decision")).ok_or(AppError::BadRequest)?;
+    people::decide_organisation(&state.db, staff.city.id, staff.user_id, id, decision).await?;
     Ok(back_to(&ctx, &staff.city, "organisations?done=1"))
 }
 
-pub async fn audit_log(
-    ctx: Ctx,
-    State(state): State<AppState>,
-    Path((_, slug)): Path<(String, String)>,
-) -> AppResult<Response> {
-    let staff = require(&ctx, &state, &slug, |p| p.manage_people).await?;
+pub async fn audit_log(ctx: Ctx, State(state): State<AppState>, staff: Staff<PeopleManager>) -> AppResult<Response> {
     let entries = audit::for_city(&state.db, staff.city.id, 500)
         .await?
         .into_iter()
@@ -619,12 +551,4 @@ pub async fn audit_log(
         .collect();
     let page = admin_page(&ctx, &staff.city, ctx.i18n.t("admin-audit"));
     render(&AuditView { page, entries })
-}
-
-/// Whether to show the dashboard link on a city page.
-pub async fn can_admin(state: &AppState, session: &Session, city_id: i64) -> bool {
-    match session.user() {
-        Some(user) => permissions(&state.db, user, city_id).await.map(|p| p.any()).unwrap_or(false),
-        None => false,
-    }
 }

@@ -1,18 +1,19 @@
 //! Staff work on feedback: moderation queue, "awaiting response" queue, offline entries,
 //! consultations. Roles are checked first, as everywhere under `/admin/`.
 
-use super::admin::{admin_page, require, translated, Staff};
-use super::auth::field_errors;
-use super::comments::resolve;
-use super::session::CsrfForm;
+use super::extract::{Moderator, Publisher, Staff};
+use super::forms::{field_errors, translated, CsrfForm};
+use super::pages::{admin_page, item_options};
 use super::{render, render_form, Ctx};
 use crate::db::cities::City;
 use crate::db::comments::{self, Comment};
-use crate::db::{audit, commitments, consultations, projects};
+use crate::db::consultations;
 use crate::domain::feedback::{Channel, HideReason, Stance, TargetType};
+use crate::domain::items::ItemRef;
 use crate::domain::{now_ts, Locale, Translated};
 use crate::error::{AppError, AppResult, FieldErrors};
 use crate::services::feedback::{self, Decision, OfflineInput};
+use crate::services::items::{self, ItemCatalog};
 use crate::services::publishing::{self, ConsultationInput, Target as UpdateTarget};
 use crate::state::AppState;
 use crate::views::admin::*;
@@ -22,54 +23,21 @@ use axum::extract::{Path, Query, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use std::collections::HashMap;
 
-/// Item names and page paths for every commitment, project and consultation of a city,
-/// keyed by (target type, id), to label queue entries without a query per comment.
-async fn item_index(
-    ctx: &Ctx,
-    state: &AppState,
-    city: &City,
-) -> AppResult<HashMap<(String, i64), (String, String, String)>> {
-    let default = city.default_locale();
-    let mut index = HashMap::new();
-    for c in commitments::list(&state.db, city.id, &Default::default()).await? {
-        let label = format!("{} {}", c.reference(), Shown::of(&c.title(), ctx.locale, default).text);
-        index.insert(
-            ("commitment".to_string(), c.row.id),
-            (label, format!("/{}/commitments/{}", city.slug, c.reference()), c.row.department.clone()),
-        );
-    }
-    for p in projects::list(&state.db, city.id, None).await? {
-        let label = format!("P-{} {}", p.ref_no, Shown::of(&p.title(), ctx.locale, default).text);
-        index.insert(
-            ("project".to_string(), p.id),
-            (label, format!("/{}/projects/{}", city.slug, p.ref_no), String::new()),
-        );
-    }
-    for k in consultations::list(&state.db, city.id).await? {
-        let label = format!("K-{} {}", k.ref_no, Shown::of(&k.title(), ctx.locale, default).text);
-        index.insert(
-            ("consultation".to_string(), k.id),
-            (label, format!("/{}/consultations/{}", city.slug, k.ref_no), String::new()),
-        );
-    }
-    Ok(index)
-}
-
-fn queue_item(
-    ctx: &Ctx,
-    c: &Comment,
-    index: &HashMap<(String, i64), (String, String, String)>,
-    flags: i64,
-    reason: &str,
-) -> QueueItem {
-    let (item, path, department) = index.get(&(c.target_type.clone(), c.target_id)).cloned().unwrap_or_default();
+fn queue_item(ctx: &Ctx, c: &Comment, catalog: &ItemCatalog, city: &City, flags: i64, reason: &str) -> QueueItem {
+    let (item, path, department) = match catalog.get_by_name(&c.target_type, c.target_id) {
+        Some(e) => {
+            let title = Shown::of(&e.title, ctx.locale, city.default_locale()).text;
+            (format!("{} {title}", e.item), e.path.clone(), e.department.clone())
+        }
+        None => Default::default(),
+    };
     let excerpt: String = c.body.chars().take(280).collect();
     QueueItem {
         id: c.id,
         author: c.author_name.clone().or(c.offline_name.clone()).unwrap_or_else(|| ctx.i18n.t("deleted-account")),
         excerpt,
         lang: c.language.clone(),
-        state: c.state.clone(),
+        state: c.state.id().to_string(),
         waited_days: (now_ts() - c.created_at).max(0) / 86_400,
         flags,
         reason: reason.to_string(),
@@ -79,21 +47,19 @@ fn queue_item(
     }
 }
 
-pub async fn moderation(
-    ctx: Ctx,
-    State(state): State<AppState>,
-    Path((_, slug)): Path<(String, String)>,
-) -> AppResult<Response> {
-    let staff = require(&ctx, &state, &slug, |p| p.moderate).await?;
-    let index = item_index(&ctx, &state, &staff.city).await?;
+pub async fn moderation(ctx: Ctx, State(state): State<AppState>, staff: Staff<Moderator>) -> AppResult<Response> {
+    let catalog = ItemCatalog::for_city(&state.db, &staff.city).await?;
     let mut flagged = Vec::new();
     for f in comments::flag_queue(&state.db, staff.city.id).await? {
         if let Some(c) = comments::by_id(&state.db, f.comment_id).await? {
-            flagged.push(queue_item(&ctx, &c, &index, f.flags, &f.reasons));
+            flagged.push(queue_item(&ctx, &c, &catalog, &staff.city, f.flags, &f.reasons));
         }
     }
-    let pending =
-        comments::pending(&state.db, staff.city.id).await?.iter().map(|c| queue_item(&ctx, c, &index, 0, "")).collect();
+    let pending = comments::pending(&state.db, staff.city.id)
+        .await?
+        .iter()
+        .map(|c| queue_item(&ctx, c, &catalog, &staff.city, 0, ""))
+        .collect();
     let mut page = admin_page(&ctx, &staff.city, ctx.i18n.t("moderation-title"));
     if ctx.path_rest.contains("done=") {
         page.notice = Some(ctx.i18n.t("admin-done"));
@@ -104,10 +70,10 @@ pub async fn moderation(
 pub async fn moderate(
     ctx: Ctx,
     State(state): State<AppState>,
-    Path((_, slug, id)): Path<(String, String, String)>,
+    staff: Staff<Moderator>,
+    Path((_, _, id)): Path<(String, String, String)>,
     form: CsrfForm,
 ) -> AppResult<Response> {
-    let staff = require(&ctx, &state, &slug, |p| p.moderate).await?;
     let id: i64 = id.parse().map_err(|_| AppError::NotFound)?;
     let comment =
         comments::by_id(&state.db, id).await?.filter(|c| c.city_id == staff.city.id).ok_or(AppError::NotFound)?;
@@ -118,84 +84,44 @@ pub async fn moderate(
         "dismiss" => Decision::Dismiss,
         _ => return Err(AppError::BadRequest),
     };
-    feedback::moderate(&state.db, &comment, &decision).await?;
-    let action = match &decision {
-        Decision::Hide(r) => format!("comment.hide.{}", r.id()),
-        Decision::Restore => "comment.restore".into(),
-        Decision::Approve => "comment.approve".into(),
-        Decision::Dismiss => "comment.dismiss_flags".into(),
-    };
-    audit::record(&state.db, Some(staff.city.id), staff.user_id, &action, &format!("#{}", comment.id)).await?;
+    feedback::moderate(&state.db, &comment, &decision, staff.user_id).await?;
     Ok(Redirect::to(&ctx.link(&format!("/{}/admin/moderation?done=1", staff.city.slug))).into_response())
 }
 
 pub async fn awaiting(
     ctx: Ctx,
     State(state): State<AppState>,
-    Path((_, slug)): Path<(String, String)>,
+    staff: Staff<Publisher>,
     Query(q): Query<HashMap<String, String>>,
 ) -> AppResult<Response> {
-    let staff = require(&ctx, &state, &slug, |p| p.publish).await?;
     let kind = q.get("kind").and_then(|k| TargetType::parse(k)).map(|k| k.id().to_string()).unwrap_or_default();
     let department = q.get("department").cloned().unwrap_or_default();
-    let index = item_index(&ctx, &state, &staff.city).await?;
-    let mut departments: Vec<String> = index.values().map(|(_, _, d)| d.clone()).filter(|d| !d.is_empty()).collect();
+    let catalog = ItemCatalog::for_city(&state.db, &staff.city).await?;
+    let mut departments: Vec<String> =
+        catalog.entries().map(|e| e.department.clone()).filter(|d| !d.is_empty()).collect();
     departments.sort();
     departments.dedup();
     let kind_filter = (!kind.is_empty()).then_some(kind.as_str());
     let items = comments::awaiting_response(&state.db, staff.city.id, kind_filter, 500)
         .await?
         .iter()
-        .map(|c| queue_item(&ctx, c, &index, 0, ""))
+        .map(|c| queue_item(&ctx, c, &catalog, &staff.city, 0, ""))
         .filter(|i| department.is_empty() || i.department == department)
         .collect();
     let page = admin_page(&ctx, &staff.city, ctx.i18n.t("awaiting-title"));
     render(&AwaitingView { page, items, kind, department, departments })
 }
 
-/// (value, label) of every commitment and project (and consultation) of a city, for selects.
-pub async fn targets(
-    ctx: &Ctx,
-    state: &AppState,
-    city: &City,
-    with_consultations: bool,
-) -> AppResult<Vec<(String, String)>> {
-    let default = city.default_locale();
-    let mut out: Vec<(String, String)> = commitments::list(&state.db, city.id, &Default::default())
-        .await?
-        .iter()
-        .map(|c| (c.reference(), format!("{} {}", c.reference(), Shown::of(&c.title(), ctx.locale, default).text)))
-        .collect();
-    for p in projects::list(&state.db, city.id, None).await? {
-        out.push((
-            format!("P-{}", p.ref_no),
-            format!("P-{} {}", p.ref_no, Shown::of(&p.title(), ctx.locale, default).text),
-        ));
-    }
-    if with_consultations {
-        for k in consultations::list(&state.db, city.id).await? {
-            out.push((
-                format!("K-{}", k.ref_no),
-                format!("K-{} {}", k.ref_no, Shown::of(&k.title(), ctx.locale, default).text),
-            ));
-        }
-    }
-    Ok(out)
-}
-
 /// `C-3`, `P-2` or `K-1` to a comment target.
-async fn target_of(state: &AppState, city: &City, value: &str) -> Option<crate::services::feedback::Target> {
-    let (kind, key) = match value.split_at_checked(2)? {
-        ("C-", _) => (TargetType::Commitment, value),
-        ("P-", n) => (TargetType::Project, n),
-        ("K-", n) => (TargetType::Consultation, n),
-        _ => return None,
-    };
-    resolve(state, city, kind, key).await.ok()
+async fn target_of(state: &AppState, city: &City, value: &str) -> AppResult<Option<crate::services::feedback::Target>> {
+    match ItemRef::parse(value) {
+        Some(item) => Ok(items::find(&state.db, city, item).await?),
+        None => Ok(None),
+    }
 }
 
-async fn offline_page(ctx: &Ctx, state: &AppState, staff: &Staff, form: FormState) -> AppResult<Response> {
-    let targets = targets(ctx, state, &staff.city, true).await?;
+async fn offline_page(ctx: &Ctx, state: &AppState, staff: &Staff<Publisher>, form: FormState) -> AppResult<Response> {
+    let targets = item_options(ctx, &staff.city, &ItemCatalog::for_city(&state.db, &staff.city).await?, true);
     let has_errors = form.has_errors();
     let mut page = admin_page(ctx, &staff.city, ctx.i18n.t("offline-title"));
     if !has_errors && ctx.path_rest.contains("done=") {
@@ -205,12 +131,7 @@ async fn offline_page(ctx: &Ctx, state: &AppState, staff: &Staff, form: FormStat
     render_form(&view, has_errors)
 }
 
-pub async fn offline_form(
-    ctx: Ctx,
-    State(state): State<AppState>,
-    Path((_, slug)): Path<(String, String)>,
-) -> AppResult<Response> {
-    let staff = require(&ctx, &state, &slug, |p| p.publish).await?;
+pub async fn offline_form(ctx: Ctx, State(state): State<AppState>, staff: Staff<Publisher>) -> AppResult<Response> {
     let defaults =
         vec![("date".into(), crate::domain::today_utc()), ("language".into(), staff.city.default_locale().id().into())];
     offline_page(&ctx, &state, &staff, FormState::with_values(defaults)).await
@@ -219,11 +140,10 @@ pub async fn offline_form(
 pub async fn offline(
     ctx: Ctx,
     State(state): State<AppState>,
-    Path((_, slug)): Path<(String, String)>,
+    staff: Staff<Publisher>,
     form: CsrfForm,
 ) -> AppResult<Response> {
-    let staff = require(&ctx, &state, &slug, |p| p.publish).await?;
-    let Some(target) = target_of(&state, &staff.city, form.get("item")).await else {
+    let Some(target) = target_of(&state, &staff.city, form.get("item")).await? else {
         let mut errors = FieldErrors::default();
         errors.add("item", "form-invalid-choice");
         return offline_page(&ctx, &state, &staff, FormState::new(form.redisplay(), errors)).await;
@@ -239,17 +159,7 @@ pub async fn offline(
         language: Locale::parse(form.get("language")),
     };
     match feedback::enter_offline(&state.db, &staff.city, &target, staff.user_id, &input).await {
-        Ok(id) => {
-            audit::record(
-                &state.db,
-                Some(staff.city.id),
-                staff.user_id,
-                "comment.offline",
-                &format!("#{id} {}", target.label),
-            )
-            .await?;
-            Ok(Redirect::to(&ctx.link(&format!("/{}/admin/offline?done=1", staff.city.slug))).into_response())
-        }
+        Ok(_) => Ok(Redirect::to(&ctx.link(&format!("/{}/admin/offline?done=1", staff.city.slug))).into_response()),
         Err(e) => offline_page(&ctx, &state, &staff, FormState::new(form.redisplay(), field_errors(e)?)).await,
     }
 }
@@ -264,7 +174,7 @@ async fn consultation_form(
     action: &str,
     form: FormState,
 ) -> AppResult<Response> {
-    let targets = targets(ctx, state, city, false).await?;
+    let targets = item_options(ctx, city, &ItemCatalog::for_city(&state.db, city).await?, false);
     let has_errors = form.has_errors();
     let view = ConsultationFormView {
         page: admin_page(ctx, city, heading.clone()),
@@ -280,17 +190,17 @@ async fn consultation_form(
 pub async fn new_consultation_form(
     ctx: Ctx,
     State(state): State<AppState>,
-    Path((_, slug)): Path<(String, String)>,
+    staff: Staff<Publisher>,
 ) -> AppResult<Response> {
-    let staff = require(&ctx, &state, &slug, |p| p.publish).await?;
     consultation_form(&ctx, &state, &staff.city, ctx.i18n.t("admin-new-consultation"), "new", FormState::default())
         .await
 }
 
 fn consultation_input(form: &CsrfForm) -> ConsultationInput {
-    let about = match form.get("about") {
-        v if v.starts_with("P-") => v[2..].parse().ok().map(UpdateTarget::Project),
-        v => crate::domain::parse_commitment_ref(v).map(UpdateTarget::Commitment),
+    let about = match ItemRef::parse(form.get("about")) {
+        Some(ItemRef::Commitment(n)) => Some(UpdateTarget::Commitment(n)),
+        Some(ItemRef::Project(n)) => Some(UpdateTarget::Project(n)),
+        _ => None,
     };
     ConsultationInput {
         title: translated(form, "title"),
@@ -304,14 +214,16 @@ fn consultation_input(form: &CsrfForm) -> ConsultationInput {
     }
 }
 
-async fn save(ctx: Ctx, state: AppState, staff: Staff, n: Option<i64>, form: CsrfForm) -> AppResult<Response> {
+async fn save(
+    ctx: Ctx,
+    state: AppState,
+    staff: Staff<Publisher>,
+    n: Option<i64>,
+    form: CsrfForm,
+) -> AppResult<Response> {
     let input = consultation_input(&form);
-    match publishing::save_consultation(&state.db, &staff.city, n, &input).await {
-        Ok(n) => {
-            audit::record(&state.db, Some(staff.city.id), staff.user_id, "consultation.save", &format!("K-{n}"))
-                .await?;
-            Ok(Redirect::to(&ctx.link(&format!("/{}/consultations/{n}", staff.city.slug))).into_response())
-        }
+    match publishing::save_consultation(&state.db, &staff.city, n, &input, Some(staff.user_id)).await {
+        Ok(n) => Ok(Redirect::to(&ctx.link(&format!("/{}/consultations/{n}", staff.city.slug))).into_response()),
         Err(e) => {
             let errors = field_errors(e)?;
             let heading = ctx.i18n.t(if n.is_some() { "admin-edit-consultation" } else { "admin-new-consultation" });
@@ -325,19 +237,18 @@ async fn save(ctx: Ctx, state: AppState, staff: Staff, n: Option<i64>, form: Csr
 pub async fn create_consultation(
     ctx: Ctx,
     State(state): State<AppState>,
-    Path((_, slug)): Path<(String, String)>,
+    staff: Staff<Publisher>,
     form: CsrfForm,
 ) -> AppResult<Response> {
-    let staff = require(&ctx, &state, &slug, |p| p.publish).await?;
     save(ctx, state, staff, None, form).await
 }
 
 pub async fn edit_consultation_form(
     ctx: Ctx,
     State(state): State<AppState>,
-    Path((_, slug, number)): Path<(String, String, String)>,
+    staff: Staff<Publisher>,
+    Path((_, _, number)): Path<(String, String, String)>,
 ) -> AppResult<Response> {
-    let staff = require(&ctx, &state, &slug, |p| p.publish).await?;
     let n: i64 = number.parse().map_err(|_| AppError::NotFound)?;
     let k = consultations::by_ref(&state.db, staff.city.id, n).await?.ok_or(AppError::NotFound)?;
     let local = |ts: i64| {
@@ -357,16 +268,14 @@ pub async fn edit_consultation_form(
             values.push((format!("{field}_{locale}"), text));
         }
     }
-    if let Some(id) = k.commitment_id {
-        if let Some(c) =
-            commitments::list(&state.db, staff.city.id, &Default::default()).await?.into_iter().find(|c| c.row.id == id)
-        {
-            values.push(("about".into(), c.reference()));
-        }
-    }
-    if let Some(id) = k.project_id {
-        if let Some(p) = projects::list(&state.db, staff.city.id, None).await?.into_iter().find(|p| p.id == id) {
-            values.push(("about".into(), format!("P-{}", p.ref_no)));
+    let about = match (k.commitment_id, k.project_id) {
+        (Some(id), _) => Some((TargetType::Commitment, id)),
+        (_, Some(id)) => Some((TargetType::Project, id)),
+        _ => None,
+    };
+    if let Some((kind, id)) = about {
+        if let Some(e) = ItemCatalog::for_city(&state.db, &staff.city).await?.get(kind, id) {
+            values.push(("about".into(), e.item.to_string()));
         }
     }
     consultation_form(
@@ -383,10 +292,10 @@ pub async fn edit_consultation_form(
 pub async fn edit_consultation(
     ctx: Ctx,
     State(state): State<AppState>,
-    Path((_, slug, number)): Path<(String, String, String)>,
+    staff: Staff<Publisher>,
+    Path((_, _, number)): Path<(String, String, String)>,
     form: CsrfForm,
 ) -> AppResult<Response> {
-    let staff = require(&ctx, &state, &slug, |p| p.publish).await?;
     let n: i64 = number.parse().map_err(|_| AppError::NotFound)?;
     save(ctx, state, staff, Some(n), form).await
 }

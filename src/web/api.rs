@@ -2,10 +2,10 @@
 //! (`?after=…&limit=…`, `next` in the answer), every answer has an ETag (a matching
 //! `If-None-Match` gets 304), and GETs are open to any origin (CORS).
 
-use super::public::load_city;
+use super::extract::load_city;
 use crate::db::{cities, commitments, consultations, projects, updates};
 use crate::domain::now_ts;
-use crate::error::AppResult;
+use crate::error::{AppError, AppResult};
 use crate::services::open_data;
 use crate::state::AppState;
 use axum::extract::{Path, Query, Request, State};
@@ -158,7 +158,7 @@ pub async fn city_comments(
     let city = load_city(&state, &slug).await?;
     let limit = p.limit();
     let rows = crate::db::comments::visible_in_city_after(&state.db, city.id, p.after(), limit).await?;
-    let labels = open_data::target_labels(&state.db, city.id).await?;
+    let labels = open_data::target_labels(&state.db, &city).await?;
     let last = rows.last().map(|c| c.id);
     let items = rows
         .iter()
@@ -192,7 +192,9 @@ pub async fn city_report(
 ) -> AppResult<Response> {
     let city = load_city(&state, &slug).await?;
     let req = crate::services::report::ReportRequest::from_params(&q);
-    let r = super::report::build_report(&state, &city, &req, crate::domain::Locale::En).await?;
+    let r = crate::services::report::build(&state.db, &state.search, &city, &req, crate::domain::Locale::En)
+        .await
+        .map_err(AppError::Internal)?;
     let mut value = serde_json::to_value(&r).map_err(anyhow::Error::from)?;
     // The generation time would change the ETag on every request.
     value.as_object_mut().map(|o| o.remove("generated_at"));

@@ -1,12 +1,14 @@
 //! Register, verify, log in and out, forgotten password.
 
-use super::limits::{Action, ClientIp};
-use super::session::{session_cookie, CsrfForm};
+use super::extract::ClientIp;
+use super::forms::{field_errors, invalid, is_bot, CsrfForm};
+use super::session::session_cookie;
 use super::{render, Ctx};
 use crate::db::users;
 use crate::domain::accounts::normalise_email;
 use crate::domain::now_ts;
-use crate::error::{AppError, AppResult, FieldErrors};
+use crate::error::{AppResult, FieldErrors};
+use crate::limits::Action;
 use crate::services::accounts::{self, hash_token, new_token, LoginOutcome, Registration};
 use crate::state::AppState;
 use crate::views::account::*;
@@ -16,26 +18,6 @@ use axum::http::{header, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use serde::Deserialize;
 use std::collections::HashMap;
-
-/// A form shown again with its errors: 422, input kept (passwords never echoed).
-pub fn invalid<T: askama::Template>(view: &T) -> AppResult<Response> {
-    let mut response = render(view)?;
-    *response.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
-    Ok(response)
-}
-
-/// Splits an `Invalid` error from the others, which propagate.
-pub fn field_errors(e: AppError) -> AppResult<FieldErrors> {
-    match e {
-        AppError::Invalid(errors) => Ok(errors),
-        other => Err(other),
-    }
-}
-
-/// Bots fill every field; people never see this one.
-pub fn is_bot(form: &CsrfForm) -> bool {
-    !form.get("fax_number").is_empty()
-}
 
 /// Only same-site paths are followed after login.
 fn safe_next(next: &str, fallback: String) -> String {
@@ -65,10 +47,7 @@ pub async fn register(ctx: Ctx, State(state): State<AppState>, ip: ClientIp, for
         locale: ctx.locale,
     };
     match accounts::register(&state.db, &state.config.base_url, &registration).await {
-        Ok(()) => {
-            state.mail_wake.notify_one();
-            Ok(done)
-        }
+        Ok(()) => Ok(done),
         Err(e) => {
             let errors = field_errors(e)?;
             let page = ctx.page(ctx.i18n.t("register-title"));
@@ -150,13 +129,6 @@ pub async fn logout(ctx: Ctx, State(state): State<AppState>, form: CsrfForm) -> 
 }
 
 /// Replaces the browser's session with a fresh logged-in one (after a password change).
-pub async fn start_session(state: &AppState, user_id: i64, response: &mut Response) -> AppResult<()> {
-    let (token, token_hash) = new_token();
-    users::insert_session(&state.db, &token_hash, user_id, now_ts()).await?;
-    response.headers_mut().append(header::SET_COOKIE, session_cookie(&token, state.config.secure_cookies));
-    Ok(())
-}
-
 pub async fn forgot_form(ctx: Ctx, Query(q): Query<HashMap<String, String>>) -> AppResult<Response> {
     let mut page = ctx.page(ctx.i18n.t("forgot-title"));
     if q.contains_key("sent") {
@@ -177,7 +149,6 @@ pub async fn forgot(ctx: Ctx, State(state): State<AppState>, ip: ClientIp, form:
     state.limits.check(Action::ResetAccount, &email)?;
     if !is_bot(&form) {
         accounts::request_reset(&state.db, &state.config.base_url, &email).await?;
-        state.mail_wake.notify_one();
     }
     // The same answer whether or not the address has an account.
     Ok(Redirect::to(&ctx.link("/password/forgot?sent=1")).into_response())

@@ -1,11 +1,13 @@
 //! Atom feeds (RFC 4287) of updates and official responses, for a city and for a commitment.
 
-use super::public::load_city;
+use super::extract::load_city;
 use super::Ctx;
 use crate::db::{comments, commitments, updates};
 use crate::domain::feedback::{escape_html as xml, TargetType};
+use crate::domain::items::ItemRef;
 use crate::domain::parse_commitment_ref;
 use crate::error::{AppError, AppResult};
+use crate::services::items::ItemCatalog;
 use crate::state::AppState;
 use crate::views::{format_datetime_iso, Shown};
 use axum::extract::{Path, State};
@@ -50,11 +52,8 @@ fn atom(id: &str, title: &str, self_link: &str, alternate: &str, entries: &mut [
 }
 
 fn update_entry(ctx: &Ctx, base: &str, city: &crate::db::cities::City, u: &updates::Update) -> Entry {
-    let page = match u.target.strip_prefix("P-") {
-        Some(n) => format!("projects/{n}"),
-        None => format!("commitments/{}", u.target),
-    };
-    let link = format!("{base}{}", ctx.link(&format!("/{}/{page}#update-{}", city.slug, u.seq)));
+    let page = ItemRef::parse(&u.target).map(|r| r.path(&city.slug)).unwrap_or_else(|| format!("/{}/", city.slug));
+    let link = format!("{base}{}", ctx.link(&format!("{page}#update-{}", u.seq)));
     let text = Shown::of(&u.text(), ctx.locale, city.default_locale()).text;
     Entry {
         id: link.clone(),
@@ -91,13 +90,13 @@ pub async fn city_feed(
         .iter()
         .map(|u| update_entry(&ctx, base, &city, u))
         .collect();
-    let all = commitments::list(&state.db, city.id, &Default::default()).await?;
+    let catalog = ItemCatalog::for_city(&state.db, &city).await?;
     for c in comments::official_responses(&state.db, city.id, None, 50).await? {
         // Official responses on commitments link to their page; others to the city.
-        let path = all
-            .iter()
-            .find(|x| c.target_type == "commitment" && x.row.id == c.target_id)
-            .map(|x| format!("/{}/commitments/{}", city.slug, x.reference()))
+        let path = catalog
+            .get_by_name(&c.target_type, c.target_id)
+            .filter(|e| e.item.kind() == TargetType::Commitment)
+            .map(|e| e.path.clone())
             .unwrap_or_else(|| format!("/{}/", city.slug));
         entries.push(response_entry(&ctx, base, &path, &c));
     }

@@ -1,5 +1,7 @@
 //! HTTP layer: routing, extractors and middleware. Handlers stay thin: parse, call db/services, render.
 
+// Handler modules: each serves its routes and imports only from the shared rooms below,
+// never from another handler module (a test checks this).
 pub mod account;
 pub mod admin;
 pub mod admin_feedback;
@@ -8,13 +10,16 @@ pub mod auth;
 pub mod comments;
 pub mod consultations;
 pub mod feeds;
-pub mod limits;
-pub mod metrics;
 pub mod ops;
 pub mod organisations;
 pub mod public;
 pub mod report;
 pub mod search;
+
+// Shared rooms: extractors, forms, the page library, sessions.
+pub mod extract;
+pub mod forms;
+pub mod pages;
 pub mod session;
 
 use crate::domain::Locale;
@@ -24,7 +29,7 @@ use crate::state::AppState;
 use crate::views::pages::ErrorView;
 use crate::views::Page;
 use askama::Template;
-use axum::extract::{FromRequestParts, Request};
+use axum::extract::{FromRequestParts, Request, State};
 use axum::http::header::{self, HeaderName, HeaderValue};
 use axum::http::request::Parts;
 use axum::middleware::{self, Next};
@@ -39,21 +44,22 @@ const CSP: &str = "default-src 'self'; script-src 'none'; style-src 'self'; img-
 
 pub fn router(state: AppState) -> Router {
     let sessions = middleware::from_fn_with_state(state.clone(), session::load);
-    let measured = middleware::from_fn_with_state(state.clone(), metrics::record);
+    let measured = middleware::from_fn_with_state(state.clone(), ops::record);
+    let wake = middleware::from_fn_with_state(state.clone(), wake_after_writes);
     Router::new()
         .route("/", get(public::root))
         .route("/healthz", get(ops::healthz))
         .route("/readyz", get(ops::readyz))
-        .route("/metrics", get(metrics::metrics))
+        .route("/metrics", get(ops::metrics))
         .route("/static/style.css", get(ops::stylesheet))
         .route("/{locale}", get(public::locale_without_slash))
         .route("/{locale}/", get(public::home))
         .route("/{locale}/{city}", get(public::city_without_slash))
         .route("/{locale}/{city}/", get(public::city))
         .route("/{locale}/{city}/commitments", get(public::commitments))
-        .route("/{locale}/{city}/commitments/{reference}", get(public::commitment))
+        .route("/{locale}/{city}/commitments/{reference}", get(public::item))
         .route("/{locale}/{city}/projects", get(public::projects))
-        .route("/{locale}/{city}/projects/{number}", get(public::project))
+        .route("/{locale}/{city}/projects/{number}", get(public::item))
         .route("/{locale}/search", get(search::page))
         .route("/api/v1/search", get(search::api))
         .route("/api/v1/openapi.json", get(api::openapi))
@@ -80,13 +86,13 @@ pub fn router(state: AppState) -> Router {
         .route("/{locale}/{city}/report", get(report::report))
         .route("/{locale}/{city}/commitments/{reference}/feed.atom", get(feeds::commitment_feed))
         .route("/{locale}/{city}/consultations", get(consultations::list))
-        .route("/{locale}/{city}/consultations/{number}", get(consultations::show))
-        .route("/{locale}/{city}/commitments/{reference}/comments", post(comments::post_on_commitment))
-        .route("/{locale}/{city}/projects/{number}/comments", post(comments::post_on_project))
-        .route("/{locale}/{city}/consultations/{number}/comments", post(comments::post_on_consultation))
-        .route("/{locale}/{city}/commitments/{reference}/follow", post(comments::follow_commitment))
-        .route("/{locale}/{city}/projects/{number}/follow", post(comments::follow_project))
-        .route("/{locale}/{city}/consultations/{number}/follow", post(comments::follow_consultation))
+        .route("/{locale}/{city}/consultations/{number}", get(public::item))
+        .route("/{locale}/{city}/commitments/{reference}/comments", post(comments::post))
+        .route("/{locale}/{city}/projects/{number}/comments", post(comments::post))
+        .route("/{locale}/{city}/consultations/{number}/comments", post(comments::post))
+        .route("/{locale}/{city}/commitments/{reference}/follow", post(comments::follow))
+        .route("/{locale}/{city}/projects/{number}/follow", post(comments::follow))
+        .route("/{locale}/{city}/consultations/{number}/follow", post(comments::follow))
         .route("/{locale}/{city}/commitments/{reference}/assessments", post(comments::assess))
         .route("/{locale}/comments/{id}/flag", post(comments::flag))
         .route("/{locale}/comments/{id}/edit", get(comments::edit_form).post(comments::edit))
@@ -123,6 +129,7 @@ pub fn router(state: AppState) -> Router {
         )
         .fallback(|| async { AppError::NotFound })
         .with_state(state)
+        .layer(wake)
         .layer(middleware::from_fn(remember_language))
         .layer(middleware::from_fn(render_errors))
         .layer(sessions)
@@ -223,10 +230,21 @@ pub fn render<T: Template>(view: &T) -> Result<Response, AppError> {
 /// A form page: 422 when it is shown again with errors, 200 otherwise.
 pub fn render_form<T: Template>(view: &T, has_errors: bool) -> Result<Response, AppError> {
     if has_errors {
-        auth::invalid(view)
+        forms::invalid(view)
     } else {
         render(view)
     }
+}
+
+/// After a write that succeeded (its transaction committed), the search indexer and the mail
+/// worker look for new work: the one place that wakes them.
+async fn wake_after_writes(State(state): State<AppState>, request: Request, next: Next) -> Response {
+    let is_write = request.method() == axum::http::Method::POST;
+    let response = next.run(request).await;
+    if is_write && response.status().as_u16() < 400 {
+        state.wake_workers();
+    }
+    response
 }
 
 /// Remembers the language of the last localised page visited, for `GET /`.

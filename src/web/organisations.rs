@@ -1,9 +1,9 @@
 //! Civil-society organisations: a resident asks for a profile, a city admin verifies it,
 //! the organisation's admin adds members.
 
-use super::auth::invalid;
-use super::public::load_city;
-use super::session::{CsrfForm, CurrentUser};
+use super::extract::load_city;
+use super::forms::{invalid, CsrfForm};
+use super::session::CurrentUser;
 use super::{render, render_form, Ctx};
 use crate::db::{organisations, users};
 use crate::domain::accounts::normalise_email;
@@ -57,7 +57,7 @@ pub async fn request(
         page.city = Some(CityNav::new(&city, ctx.locale));
         return invalid(&OrganisationRequestView { page, form: FormState::new(form.redisplay(), errors) });
     }
-    if super::auth::is_bot(&form) {
+    if super::forms::is_bot(&form) {
         return Ok(Redirect::to(&ctx.link(&format!("/{slug}/"))).into_response());
     }
     let id = organisations::insert(&state.db, city.id, name, website, description, user.id, now_ts()).await?;

@@ -1,6 +1,7 @@
 //! `/{locale}/{city}/report`: the transparency report as HTML, CSV or JSON.
 
-use super::public::{city_page, load_city};
+use super::extract::load_city;
+use super::pages::city_page;
 use super::{render, Ctx};
 use crate::domain::feedback::Stance;
 use crate::domain::{Locale, Theme};

@@ -8,10 +8,10 @@
 use crate::db::{roles, users, Db};
 use crate::domain::accounts::{Permissions, Role};
 use crate::domain::now_ts;
-use crate::error::AppError;
+use crate::error::{AppError, AppResult};
 use crate::services::accounts::{hash_token, new_token};
 use crate::state::AppState;
-use axum::extract::{FromRequest, FromRequestParts, Request, State};
+use axum::extract::{FromRequestParts, Request, State};
 use axum::http::header::{self, HeaderValue};
 use axum::http::request::Parts;
 use axum::middleware::Next;
@@ -139,67 +139,10 @@ pub async fn permissions(db: &Db, user: &users::User, city_id: i64) -> Result<Pe
     Ok(Permissions::from_roles(&roles, user.is_site_admin))
 }
 
-/// A POSTed urlencoded form whose `csrf_token` matched the session. Fields are kept as
-/// ordered pairs: repeated names (checkbox groups) and re-display on error need them.
-pub struct CsrfForm {
-    pub session: Session,
-    pub pairs: Vec<(String, String)>,
-}
-
-impl CsrfForm {
-    /// The first value of a field, or "".
-    pub fn get(&self, name: &str) -> &str {
-        self.pairs.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str()).unwrap_or("")
-    }
-    pub fn opt(&self, name: &str) -> Option<&str> {
-        Some(self.get(name)).filter(|v| !v.trim().is_empty())
-    }
-    pub fn all(&self, name: &str) -> Vec<&str> {
-        self.pairs.iter().filter(|(k, _)| k == name).map(|(_, v)| v.as_str()).collect()
-    }
-    /// The evidence rows of a form (`evidence_label_N` / `evidence_url_N`, N = 1–3); rows left
-    /// entirely empty are skipped, half-filled ones kept so that validation can explain them.
-    pub fn evidence_links(&self) -> Vec<crate::domain::EvidenceLink> {
-        (1..=3)
-            .filter_map(|i| {
-                let label = self.get(&format!("evidence_label_{i}")).trim();
-                let url = self.get(&format!("evidence_url_{i}")).trim();
-                (!label.is_empty() || !url.is_empty())
-                    .then(|| crate::domain::EvidenceLink { label: label.into(), url: url.into() })
-            })
-            .collect()
-    }
-
-    /// The pairs without secrets, for showing the form again.
-    pub fn redisplay(&self) -> Vec<(String, String)> {
-        self.pairs.iter().filter(|(k, _)| !k.contains("password") && k != "csrf_token").cloned().collect()
-    }
-}
-
-fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
-    a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
-}
-
-impl<S: Send + Sync> FromRequest<S> for CsrfForm {
-    type Rejection = AppError;
-
-    async fn from_request(request: Request, _state: &S) -> Result<Self, Self::Rejection> {
-        let session = request.extensions().get::<Session>().cloned().ok_or(AppError::Csrf)?;
-        // Second line of defence: browsers say when a request comes from another site.
-        if request.headers().get("sec-fetch-site").is_some_and(|v| v == "cross-site") {
-            return Err(AppError::Csrf);
-        }
-        let content_type = request.headers().get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).unwrap_or("");
-        if !content_type.starts_with("application/x-www-form-urlencoded") {
-            return Err(AppError::BadRequest);
-        }
-        let bytes =
-            axum::body::to_bytes(request.into_body(), MAX_FORM_BYTES).await.map_err(|_| AppError::PayloadTooLarge)?;
-        let pairs: Vec<(String, String)> = serde_urlencoded::from_bytes(&bytes).map_err(|_| AppError::BadRequest)?;
-        let form = CsrfForm { session, pairs };
-        if !constant_time_eq(form.get("csrf_token").as_bytes(), form.session.csrf.as_bytes()) {
-            return Err(AppError::Csrf);
-        }
-        Ok(form)
-    }
+/// Starts a signed-in session for `user_id` (a new token: no fixation) and sets its cookie.
+pub async fn start_session(state: &AppState, user_id: i64, response: &mut Response) -> AppResult<()> {
+    let (token, token_hash) = new_token();
+    users::insert_session(&state.db, &token_hash, user_id, now_ts()).await?;
+    response.headers_mut().append(header::SET_COOKIE, session_cookie(&token, state.config.secure_cookies));
+    Ok(())
 }

@@ -7,7 +7,6 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use tokio::sync::oneshot;
 use townhall::config::Config;
 use townhall::db::Db;
-use townhall::state::AppState;
 
 #[derive(Clone, Debug)]
 pub enum Backend {
@@ -180,25 +179,19 @@ impl Drop for TestApp {
     }
 }
 
-/// Serves the application on a free port; returns its base URL and a shutdown trigger.
+/// Serves the application on a free port through `server::launch_on`, as `main` does; returns its
+/// base URL and a shutdown trigger. The tests drive the mail outbox themselves, so this process
+/// runs no mail worker.
 pub async fn serve(db: Db, config: Config) -> (String, oneshot::Sender<()>) {
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind");
-    let addr = listener.local_addr().unwrap();
-    let state = AppState::new(db.clone(), config).await.expect("state");
-    let indexer =
-        townhall::search::indexer::spawn(db, state.search.clone(), state.search_wake.clone()).expect("indexer");
     let (tx, rx) = oneshot::channel::<()>();
-    tokio::spawn(async move {
-        axum::serve(listener, townhall::app(state).into_make_service_with_connect_info::<std::net::SocketAddr>())
-            .with_graceful_shutdown(async {
-                let _ = rx.await;
-            })
-            .await
-            .expect("server");
-        // The index writer goes with the server.
-        indexer.abort();
-    });
-    (format!("http://{addr}"), tx)
+    let config = Config { mail_worker: false, ..config };
+    let running = townhall::server::launch_on(db, config, listener, async {
+        let _ = rx.await;
+    })
+    .await
+    .expect("server starts");
+    (format!("http://{}", running.addr), tx)
 }
 
 /// Runs a test body once per backend, naming the backend when it fails.

@@ -3,10 +3,7 @@
 
 use crate::config::Limits;
 use crate::error::AppError;
-use axum::extract::FromRequestParts;
-use axum::http::request::Parts;
 use governor::{DefaultKeyedRateLimiter, Quota, RateLimiter};
-use std::net::{IpAddr, SocketAddr};
 use std::num::NonZeroU32;
 
 #[derive(Debug, Clone, Copy)]
@@ -56,33 +53,5 @@ impl RateLimits {
         for l in &self.limiters {
             l.retain_recent();
         }
-    }
-}
-
-/// The client address: the socket peer, or the first `X-Forwarded-For` entry when the
-/// server is configured to trust its reverse proxy.
-pub struct ClientIp(pub IpAddr);
-
-impl FromRequestParts<crate::state::AppState> for ClientIp {
-    type Rejection = AppError;
-
-    async fn from_request_parts(parts: &mut Parts, state: &crate::state::AppState) -> Result<Self, Self::Rejection> {
-        if state.config.trust_proxy {
-            let forwarded = parts
-                .headers
-                .get("x-forwarded-for")
-                .and_then(|v| v.to_str().ok())
-                .and_then(|v| v.split(',').next())
-                .and_then(|v| v.trim().parse::<IpAddr>().ok());
-            if let Some(ip) = forwarded {
-                return Ok(ClientIp(ip));
-            }
-        }
-        let peer = parts
-            .extensions
-            .get::<axum::extract::ConnectInfo<SocketAddr>>()
-            .map(|c| c.0.ip())
-            .unwrap_or(IpAddr::from([127, 0, 0, 1]));
-        Ok(ClientIp(peer))
     }
 }

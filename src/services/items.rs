@@ -1,0 +1,28 @@
+//! Finding items by reference, and the catalog that names them everywhere else.
+
+pub use crate::db::items::{ItemCatalog, ItemEntry};
+
+use crate::db::cities::City;
+use crate::db::{commitments, consultations, projects, Db};
+use crate::domain::items::ItemRef;
+use crate::domain::now_ts;
+use crate::services::feedback::Target;
+
+/// The item `item` of `city` as a comment target, reading one row.
+pub async fn find(db: &Db, city: &City, item: ItemRef) -> sqlx::Result<Option<Target>> {
+    let n = item.number();
+    let found = match item {
+        ItemRef::Commitment(_) => commitments::id_by_ref(db, city.id, n).await?.map(|id| (id, None)),
+        ItemRef::Project(_) => projects::by_ref(db, city.id, n).await?.map(|p| (p.id, None)),
+        ItemRef::Consultation(_) => {
+            consultations::by_ref(db, city.id, n).await?.map(|k| (k.id, Some(k.phase(now_ts()))))
+        }
+    };
+    Ok(found.map(|(id, phase)| Target {
+        kind: item.kind(),
+        id,
+        label: item.to_string(),
+        path: item.path(&city.slug),
+        phase,
+    }))
+}

@@ -1,0 +1,196 @@
+//! Extractors every handler shares: the city and the item named in the path, staff with a
+//! role in that city, and the client address. Handlers get rows, not slugs to look up.
+
+use super::session::{permissions, Session};
+use crate::db::cities::{self, City};
+use crate::domain::accounts::Permissions;
+use crate::domain::feedback::TargetType;
+use crate::domain::items::ItemRef;
+use crate::domain::Locale;
+use crate::error::{AppError, AppResult};
+use crate::services::feedback::Target;
+use crate::services::items;
+use crate::state::AppState;
+use axum::extract::FromRequestParts;
+use axum::http::request::Parts;
+use std::marker::PhantomData;
+use std::net::{IpAddr, SocketAddr};
+
+/// The `n`th segment of the request path (0 is the locale).
+fn segment(parts: &Parts, n: usize) -> Option<&str> {
+    parts.uri.path().trim_start_matches('/').split('/').nth(n)
+}
+
+/// Loads the city named in the path or answers a translated 404 naming it.
+pub async fn load_city(state: &AppState, slug: &str) -> AppResult<City> {
+    if !crate::domain::valid_slug(slug) {
+        return Err(AppError::CityNotFound(slug.to_string()));
+    }
+    cities::by_slug(&state.db, slug).await?.ok_or_else(|| AppError::CityNotFound(slug.to_string()))
+}
+
+/// The city of `/{locale}/{city}/…`.
+pub struct CityScope(pub City);
+
+impl FromRequestParts<AppState> for CityScope {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+        let slug = segment(parts, 1).ok_or(AppError::NotFound)?.to_string();
+        Ok(CityScope(load_city(state, &slug).await?))
+    }
+}
+
+/// The commitment, project or consultation of `/{locale}/{city}/{commitments|projects|consultations}/{key}/…`.
+pub struct ItemScope {
+    pub city: City,
+    pub target: Target,
+}
+
+/// The same path, not yet looked up: form handlers check the CSRF token before they look
+/// anything up, so a forged POST gets 403 whatever it names.
+pub struct ItemPath {
+    slug: String,
+    kind: TargetType,
+    key: String,
+}
+
+impl ItemPath {
+    pub async fn resolve(&self, state: &AppState) -> AppResult<ItemScope> {
+        let city = load_city(state, &self.slug).await?;
+        let not_found = || match self.kind {
+            TargetType::Commitment => AppError::CommitmentNotFound(city.slug.clone(), self.key.clone()),
+            TargetType::Project => AppError::ProjectNotFound(city.slug.clone()),
+            _ => AppError::NotFound,
+        };
+        let item = ItemRef::from_url_key(self.kind, &self.key).ok_or_else(not_found)?;
+        let target = items::find(&state.db, &city, item).await?.ok_or_else(not_found)?;
+        Ok(ItemScope { city, target })
+    }
+}
+
+impl<S: Send + Sync> FromRequestParts<S> for ItemPath {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Self, Self::Rejection> {
+        let kind = match segment(parts, 2) {
+            Some("commitments") => TargetType::Commitment,
+            Some("projects") => TargetType::Project,
+            Some("consultations") => TargetType::Consultation,
+            _ => return Err(AppError::NotFound),
+        };
+        Ok(ItemPath {
+            slug: segment(parts, 1).unwrap_or_default().to_string(),
+            kind,
+            key: segment(parts, 3).unwrap_or_default().to_string(),
+        })
+    }
+}
+
+impl FromRequestParts<AppState> for ItemScope {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+        ItemPath::from_request_parts(parts, state).await?.resolve(state).await
+    }
+}
+
+/// What a staff role allows; the marker types below name the checks routes need.
+pub trait StaffRole: Send + Sync + 'static {
+    fn allowed(p: &Permissions) -> bool;
+}
+
+/// Publishes commitments, projects, updates and consultations; answers feedback.
+pub struct Publisher;
+/// Works the moderation queue.
+pub struct Moderator;
+/// Manages roles and verifies organisations.
+pub struct PeopleManager;
+/// Any staff role (the dashboard).
+pub struct AnyRole;
+
+impl StaffRole for Publisher {
+    fn allowed(p: &Permissions) -> bool {
+        p.publish
+    }
+}
+impl StaffRole for Moderator {
+    fn allowed(p: &Permissions) -> bool {
+        p.moderate
+    }
+}
+impl StaffRole for PeopleManager {
+    fn allowed(p: &Permissions) -> bool {
+        p.manage_people
+    }
+}
+impl StaffRole for AnyRole {
+    fn allowed(p: &Permissions) -> bool {
+        p.any()
+    }
+}
+
+/// A person allowed into this city's admin area for `R`: anonymous visitors are sent to the
+/// login page, people without the permission get 403, before the handler runs.
+pub struct Staff<R> {
+    pub city: City,
+    pub user_id: i64,
+    pub perms: Permissions,
+    role: PhantomData<R>,
+}
+
+impl<R: StaffRole> FromRequestParts<AppState> for Staff<R> {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+        let CityScope(city) = CityScope::from_request_parts(parts, state).await?;
+        let session = parts.extensions.get::<Session>().cloned().ok_or(AppError::NotFound)?;
+        let Some(user) = session.user() else {
+            let locale = segment(parts, 0).and_then(Locale::parse).unwrap_or(Locale::En);
+            let back = parts.uri.path_and_query().map(|p| p.as_str()).unwrap_or("/");
+            let next = serde_urlencoded::to_string([("next", back)]).unwrap_or_default();
+            return Err(AppError::LoginRequired(format!("/{}/login?{next}", locale.id())));
+        };
+        let perms = permissions(&state.db, user, city.id).await?;
+        if !R::allowed(&perms) {
+            return Err(AppError::Forbidden);
+        }
+        Ok(Staff { city, user_id: user.id, perms, role: PhantomData })
+    }
+}
+
+/// Whether to show the dashboard link on a city page.
+pub async fn can_admin(state: &AppState, session: &Session, city_id: i64) -> bool {
+    match session.user() {
+        Some(user) => permissions(&state.db, user, city_id).await.map(|p| p.any()).unwrap_or(false),
+        None => false,
+    }
+}
+
+/// The client address: the socket peer, or the first `X-Forwarded-For` entry when the
+/// server is configured to trust its reverse proxy.
+pub struct ClientIp(pub IpAddr);
+
+impl FromRequestParts<AppState> for ClientIp {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+        if state.config.trust_proxy {
+            let forwarded = parts
+                .headers
+                .get("x-forwarded-for")
+                .and_then(|v| v.to_str().ok())
+                .and_then(|v| v.split(',').next())
+                .and_then(|v| v.trim().parse::<IpAddr>().ok());
+            if let Some(ip) = forwarded {
+                return Ok(ClientIp(ip));
+            }
+        }
+        let peer = parts
+            .extensions
+            .get::<axum::extract::ConnectInfo<SocketAddr>>()
+            .map(|c| c.0.ip())
+            .unwrap_or(IpAddr::from([127, 0, 0, 1]));
+        Ok(ClientIp(peer))
+    }
+}

@@ -1,0 +1,350 @@
+//! The page library handlers share: city and admin page frames, the pages of commitments,
+//! projects and consultations with their discussion (also shown again with form errors),
+//! consultation cards and item choices for staff forms.
+
+use super::extract::can_admin;
+use super::session::permissions;
+use super::{render_form, Ctx};
+use crate::db::cities::City;
+use crate::db::comments;
+use crate::db::consultations::{self, Phase};
+use crate::db::{assessments, commitments, follows, organisations, projects, updates};
+use crate::domain::feedback::TargetType;
+use crate::domain::items::ItemRef;
+use crate::domain::{now_ts, today_utc, Translated};
+use crate::error::{AppError, AppResult};
+use crate::services::feedback::Target;
+use crate::services::items::ItemCatalog;
+use crate::state::AppState;
+use crate::views::feedback::{AssessmentView, CommentView, CommentsSection};
+use crate::views::forms::FormState;
+use crate::views::pages::*;
+use crate::views::{CityNav, Page, Shown};
+use axum::response::Response;
+use serde::Deserialize;
+
+/// Top-level comments per page of a discussion.
+pub const PAGE_SIZE: i64 = 20;
+
+pub async fn city_page(ctx: &Ctx, state: &AppState, city: &City, title: String, section: &'static str) -> Page {
+    let mut page = ctx.page(title);
+    page.city = Some(CityNav::new(city, ctx.locale));
+    page.section = section;
+    page.can_admin = can_admin(state, &ctx.session, city.id).await;
+    page
+}
+
+/// The page of a commitment, project or consultation, with its discussion (and the comment
+/// form in the given state).
+pub async fn item_page(
+    ctx: &Ctx,
+    state: &AppState,
+    city: &City,
+    target: &Target,
+    q: &DiscussionQuery,
+    form: FormState,
+) -> AppResult<Response> {
+    match target.kind {
+        TargetType::Commitment => commitment_page(ctx, state, city, target, q, form, FormState::default()).await,
+        TargetType::Project => project_page(ctx, state, city, target, q, form).await,
+        _ => consultation_page(ctx, state, city, target, q, form).await,
+    }
+}
+
+pub async fn item_page_with_assessment_errors(
+    ctx: &Ctx,
+    state: &AppState,
+    city: &City,
+    target: &Target,
+    assess: FormState,
+) -> AppResult<Response> {
+    commitment_page(ctx, state, city, target, &DiscussionQuery::default(), FormState::default(), assess).await
+}
+
+pub async fn commitment_page(
+    ctx: &Ctx,
+    state: &AppState,
+    city: &City,
+    target: &Target,
+    q: &DiscussionQuery,
+    form: FormState,
+    assess_form: FormState,
+) -> AppResult<Response> {
+    let ref_no = ItemRef::parse(&target.label).map(ItemRef::number).ok_or(AppError::NotFound)?;
+    let c = commitments::by_ref(&state.db, city.id, ref_no).await?.ok_or(AppError::NotFound)?;
+    let default = city.default_locale();
+    let timeline = updates::for_commitment(&state.db, c.row.id)
+        .await?
+        .iter()
+        .map(|u| UpdateView::new(u, ctx.locale, default, &city.time_zone))
+        .collect();
+    let projects = projects::for_commitment(&state.db, c.row.id)
+        .await?
+        .iter()
+        .map(|p| ProjectCard::new(p, ctx.locale, default))
+        .collect();
+    let assessments = assessments::for_commitment(&state.db, c.row.id)
+        .await?
+        .iter()
+        .map(|a| AssessmentView::new(a, &city.time_zone))
+        .collect();
+    // Members of a verified organisation of this city may publish an assessment.
+    let assess_as: Vec<(i64, String)> = match ctx.session.user() {
+        Some(u) => organisations::of_member(&state.db, u.id)
+            .await?
+            .into_iter()
+            .filter(|(o, _)| o.city_id == city.id && o.is_verified())
+            .map(|(o, _)| (o.id, o.name))
+            .collect(),
+        None => vec![],
+    };
+    let card = CommitmentCard::new(&c, ctx.locale, default, &today_utc());
+    let title = format!("{} {}", card.reference, card.title.text);
+    let page = city_page(ctx, state, city, title, "commitments").await;
+    let discussion = discussion(ctx, state, city, target, q, form).await?;
+    let has_errors = discussion.form.has_errors() || assess_form.has_errors();
+    let view = CommitmentView {
+        page,
+        body: Shown::of(&crate::domain::Translated::from_json(&c.row.body), ctx.locale, default),
+        baseline: c.row.baseline.clone(),
+        target: c.row.target.clone(),
+        kpis: c.kpis(),
+        c: card,
+        timeline,
+        projects,
+        assessments,
+        assess_as,
+        assess_form,
+        discussion,
+    };
+    render_form(&view, has_errors)
+}
+
+pub async fn project_page(
+    ctx: &Ctx,
+    state: &AppState,
+    city: &City,
+    target: &Target,
+    q: &DiscussionQuery,
+    form: FormState,
+) -> AppResult<Response> {
+    let ref_no = ItemRef::parse(&target.label).map(ItemRef::number).ok_or(AppError::NotFound)?;
+    let p = projects::by_ref(&state.db, city.id, ref_no).await?.ok_or(AppError::NotFound)?;
+    let default = city.default_locale();
+    let timeline = updates::for_project(&state.db, p.id)
+        .await?
+        .iter()
+        .map(|u| UpdateView::new(u, ctx.locale, default, &city.time_zone))
+        .collect();
+    let commitments = commitments::for_project(&state.db, p.id)
+        .await?
+        .iter()
+        .map(|c| CommitmentLink::new(c, ctx.locale, default))
+        .collect();
+    let card = ProjectCard::new(&p, ctx.locale, default);
+    let page = city_page(ctx, state, city, card.title.text.clone(), "projects").await;
+    let discussion = discussion(ctx, state, city, target, q, form).await?;
+    let has_errors = discussion.form.has_errors();
+    let view = ProjectView {
+        page,
+        body: Shown::of(&crate::domain::Translated::from_json(&p.body), ctx.locale, default),
+        start_date: p.start_date.clone(),
+        end_date: p.end_date.clone(),
+        coordinates: p.lat.zip(p.lon).map(|(lat, lon)| format!("{lat:.4}, {lon:.4}")),
+        p: card,
+        commitments,
+        timeline,
+        discussion,
+    };
+    render_form(&view, has_errors)
+}
+
+/// Query of an item page: comment order and page, reply target, post confirmation.
+#[derive(Deserialize, Default, Clone)]
+pub struct DiscussionQuery {
+    pub order: Option<String>,
+    pub page: Option<String>,
+    pub reply_to: Option<String>,
+    pub posted: Option<String>,
+    pub held: Option<String>,
+}
+
+/// Builds the discussion block of an item page.
+pub async fn discussion(
+    ctx: &Ctx,
+    state: &AppState,
+    city: &City,
+    target: &Target,
+    q: &DiscussionQuery,
+    form: FormState,
+) -> AppResult<CommentsSection> {
+    let newest_first = q.order.as_deref() != Some("oldest");
+    let total = comments::count_top_level(&state.db, target.kind.id(), target.id).await?;
+    let pages = ((total + PAGE_SIZE - 1) / PAGE_SIZE).max(1);
+    let page = q.page.as_deref().and_then(|p| p.parse::<i64>().ok()).unwrap_or(1).clamp(1, pages);
+    let top = comments::top_level_page(
+        &state.db,
+        target.kind.id(),
+        target.id,
+        newest_first,
+        PAGE_SIZE,
+        (page - 1) * PAGE_SIZE,
+    )
+    .await?;
+    let replies = comments::replies_to(&state.db, &top.iter().map(|c| c.id).collect::<Vec<_>>()).await?;
+    let viewer = ctx.session.user().map(|u| u.id);
+    let now = now_ts();
+    let mut views: Vec<CommentView> = top.iter().map(|c| CommentView::new(c, viewer, &city.time_zone, now)).collect();
+    for r in &replies {
+        if let Some(parent) = views.iter_mut().find(|v| Some(v.id) == r.parent_id) {
+            parent.replies.push(CommentView::new(r, viewer, &city.time_zone, now));
+        }
+    }
+    let reply_to = match q.reply_to.as_deref().and_then(|r| r.parse::<i64>().ok()) {
+        Some(id) => comments::by_id(&state.db, id)
+            .await?
+            .filter(|c| c.target_type == target.kind.id() && c.target_id == target.id && c.parent_id.is_none())
+            .map(|c| {
+                let who = c.author_name.or(c.offline_name).unwrap_or_else(|| ctx.i18n.t("deleted-account"));
+                (c.id, who)
+            }),
+        None => None,
+    };
+    let (organisations, is_staff, following) = match ctx.session.user() {
+        Some(u) => {
+            let orgs = organisations::of_member(&state.db, u.id)
+                .await?
+                .into_iter()
+                .filter(|(o, _)| o.city_id == city.id && o.is_verified())
+                .map(|(o, _)| (o.id, o.name))
+                .collect();
+            let perms = permissions(&state.db, u, city.id).await?;
+            let following = follows::is_following(&state.db, u.id, target.kind.id(), target.id).await?;
+            (orgs, perms.publish, following)
+        }
+        None => (vec![], false, false),
+    };
+    let closed = match target.phase {
+        Some(Phase::Upcoming) => Some(ctx.i18n.t("consultation-not-open-yet")),
+        Some(Phase::Closed) => Some(ctx.i18n.t("consultation-closed-no-comments")),
+        _ => None,
+    };
+    let login_next =
+        serde_urlencoded::to_string([("next", ctx.link(&format!("{}#comment-form", target.path)))]).unwrap_or_default();
+    Ok(CommentsSection {
+        action: ctx.link(&format!("{}/comments", target.path)),
+        follow_action: ctx.link(&format!("{}/follow", target.path)),
+        page_path: ctx.link(&target.path),
+        comments: views,
+        total,
+        page,
+        pages,
+        newest_first,
+        logged_in: viewer.is_some(),
+        closed,
+        form,
+        reply_to,
+        organisations,
+        is_staff,
+        following,
+        login_link: ctx.link(&format!("/login?{login_next}")),
+        posted: q.posted.as_deref().and_then(|p| p.parse().ok()),
+        held: q.held.is_some(),
+    })
+}
+
+/// Local date and time in the city's zone, e.g. `2026-12-01 09:00`.
+pub fn local(ts: i64, tz: &str) -> String {
+    use chrono::TimeZone;
+    let tz: chrono_tz::Tz = tz.parse().unwrap_or(chrono_tz::UTC);
+    tz.timestamp_opt(ts, 0).single().map(|d| d.format("%Y-%m-%d %H:%M").to_string()).unwrap_or_default()
+}
+
+pub fn card(k: &consultations::Consultation, ctx: &Ctx, city: &City, now: i64) -> ConsultationCard {
+    ConsultationCard {
+        ref_no: k.ref_no,
+        title: Shown::of(&k.title(), ctx.locale, city.default_locale()),
+        phase: k.phase(now).id(),
+        opens: local(k.opens_at, &city.time_zone),
+        closes: local(k.closes_at, &city.time_zone),
+    }
+}
+
+/// Consultations open now, for the city overview.
+pub async fn open_cards(ctx: &Ctx, state: &AppState, city: &City) -> AppResult<Vec<ConsultationCard>> {
+    let now = now_ts();
+    Ok(consultations::open_now(&state.db, city.id, now).await?.iter().map(|k| card(k, ctx, city, now)).collect())
+}
+
+pub async fn consultation_page(
+    ctx: &Ctx,
+    state: &AppState,
+    city: &City,
+    target: &Target,
+    q: &DiscussionQuery,
+    form: FormState,
+) -> AppResult<Response> {
+    let k = consultations::by_id(&state.db, target.id).await?.ok_or(AppError::NotFound)?;
+    let default = city.default_locale();
+    let now = now_ts();
+    let questions = Shown::of(&Translated::from_json(&k.questions), ctx.locale, default)
+        .text
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .map(str::to_string)
+        .collect();
+    let about_item = match (k.commitment_id, k.project_id) {
+        (Some(id), _) => Some((TargetType::Commitment, id)),
+        (_, Some(id)) => Some((TargetType::Project, id)),
+        _ => None,
+    };
+    let about = match about_item {
+        Some((kind, id)) => ItemCatalog::for_city(&state.db, city).await?.get(kind, id).map(|e| {
+            let title = Shown::of(&e.title, ctx.locale, default).text;
+            // The link is relative to the city's pages.
+            let link = e.path.trim_start_matches(&format!("/{}/", city.slug)).to_string();
+            let label = if e.item.kind() == TargetType::Commitment { format!("{} {title}", e.item) } else { title };
+            (link, label)
+        }),
+        None => None,
+    };
+    let participation = comments::participation(&state.db, TargetType::Consultation.id(), k.id).await?;
+    let k_card = card(&k, ctx, city, now);
+    let page = city_page(ctx, state, city, k_card.title.text.clone(), "consultations").await;
+    let discussion = discussion(ctx, state, city, target, q, form).await?;
+    let has_errors = discussion.form.has_errors();
+    let view = ConsultationView {
+        page,
+        body: Shown::of(&Translated::from_json(&k.body), ctx.locale, default),
+        questions,
+        about,
+        outcome_heard: Shown::of(&Translated::from_json(&k.outcome_heard), ctx.locale, default),
+        outcome_actions: Shown::of(&Translated::from_json(&k.outcome_actions), ctx.locale, default),
+        participation,
+        k: k_card,
+        discussion,
+    };
+    render_form(&view, has_errors)
+}
+
+pub fn admin_page(ctx: &Ctx, city: &City, title: String) -> Page {
+    let mut page = ctx.page(title);
+    page.city = Some(CityNav::new(city, ctx.locale));
+    page.section = "admin";
+    page.can_admin = true;
+    page
+}
+
+/// (value, label) of every commitment and project (and consultation) of a city, for selects:
+/// `C-3`, `P-2`, `K-1` with the title in the reader's language.
+pub fn item_options(ctx: &Ctx, city: &City, catalog: &ItemCatalog, with_consultations: bool) -> Vec<(String, String)> {
+    catalog
+        .entries()
+        .filter(|e| with_consultations || e.item.kind() != TargetType::Consultation)
+        .map(|e| {
+            let label = format!("{} {}", e.item, Shown::of(&e.title, ctx.locale, city.default_locale()).text);
+            (e.item.to_string(), label)
+        })
+        .collect()
+}
