@@ -98,8 +98,11 @@ pub async fn revoke(
 
 /// What commitments and projects share on the staff side: a form, its parsed input, and
 /// create or edit through the publishing service (which writes the audit row).
-trait Publishable {
+#[allow(async_fn_in_trait)] // implemented only here, used with concrete types
+pub trait Publishable {
     type Input;
+    /// The item's number from its URL key, or its translated 404.
+    fn number_in_url(city_slug: &str, key: &str) -> AppResult<i64>;
     const NEW_HEADING: &'static str;
     const EDIT_HEADING: &'static str;
     fn item(n: i64) -> ItemRef;
@@ -122,13 +125,16 @@ trait Publishable {
     ) -> AppResult<Response>;
 }
 
-struct CommitmentItem;
-struct ProjectItem;
+pub struct CommitmentItem;
+pub struct ProjectItem;
 
 impl Publishable for CommitmentItem {
     type Input = CommitmentInput;
     const NEW_HEADING: &'static str = "admin-new-commitment";
     const EDIT_HEADING: &'static str = "admin-edit-commitment";
+    fn number_in_url(city_slug: &str, key: &str) -> AppResult<i64> {
+        parse_commitment_ref(key).ok_or_else(|| AppError::CommitmentNotFound(city_slug.into(), key.into()))
+    }
     fn item(n: i64) -> ItemRef {
         ItemRef::Commitment(n)
     }
@@ -163,6 +169,9 @@ impl Publishable for ProjectItem {
     type Input = ProjectInput;
     const NEW_HEADING: &'static str = "admin-new-project";
     const EDIT_HEADING: &'static str = "admin-edit-project";
+    fn number_in_url(city_slug: &str, key: &str) -> AppResult<i64> {
+        key.parse().ok().filter(|n: &i64| *n > 0).ok_or_else(|| AppError::ProjectNotFound(city_slug.into()))
+    }
     fn item(n: i64) -> ItemRef {
         ItemRef::Project(n)
     }
@@ -229,50 +238,32 @@ pub async fn new_commitment_form(
     CommitmentItem::form_page(&ctx, &state, &staff.city, heading, "new", FormState::default()).await
 }
 
-pub async fn create_commitment(
-    ctx: Ctx,
-    State(state): State<AppState>,
-    staff: Staff<Publisher>,
-    form: CsrfForm,
-) -> AppResult<Response> {
-    save_item::<CommitmentItem>(&ctx, &state, &staff, None, form).await
-}
-
-pub async fn edit_commitment(
-    ctx: Ctx,
-    State(state): State<AppState>,
-    staff: Staff<Publisher>,
-    Path((_, slug, reference)): Path<(String, String, String)>,
-    form: CsrfForm,
-) -> AppResult<Response> {
-    let n = parse_commitment_ref(&reference).ok_or(AppError::CommitmentNotFound(slug, reference.clone()))?;
-    save_item::<CommitmentItem>(&ctx, &state, &staff, Some(n), form).await
-}
-
 pub async fn new_project_form(ctx: Ctx, State(state): State<AppState>, staff: Staff<Publisher>) -> AppResult<Response> {
     let form = FormState::with_values(vec![("currency".into(), "USD".into())]);
     let heading = ctx.i18n.t(ProjectItem::NEW_HEADING);
     ProjectItem::form_page(&ctx, &state, &staff.city, heading, "new", form).await
 }
 
-pub async fn create_project(
+/// `POST …/admin/{commitments|projects}/new`.
+pub async fn create<K: Publishable>(
     ctx: Ctx,
     State(state): State<AppState>,
     staff: Staff<Publisher>,
     form: CsrfForm,
 ) -> AppResult<Response> {
-    save_item::<ProjectItem>(&ctx, &state, &staff, None, form).await
+    save_item::<K>(&ctx, &state, &staff, None, form).await
 }
 
-pub async fn edit_project(
+/// `POST …/admin/{commitments|projects}/{key}/edit`.
+pub async fn edit<K: Publishable>(
     ctx: Ctx,
     State(state): State<AppState>,
     staff: Staff<Publisher>,
-    Path((_, slug, number)): Path<(String, String, String)>,
+    Path((_, slug, key)): Path<(String, String, String)>,
     form: CsrfForm,
 ) -> AppResult<Response> {
-    let n: i64 = number.parse().map_err(|_| AppError::ProjectNotFound(slug))?;
-    save_item::<ProjectItem>(&ctx, &state, &staff, Some(n), form).await
+    let n = K::number_in_url(&slug, &key)?;
+    save_item::<K>(&ctx, &state, &staff, Some(n), form).await
 }
 
 fn commitment_input(form: &CsrfForm) -> (CommitmentInput, FieldErrors) {

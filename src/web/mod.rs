@@ -104,13 +104,22 @@ pub fn router(state: AppState) -> Router {
         .route("/{locale}/{city}/admin/", get(admin::dashboard))
         .route("/{locale}/{city}/admin/people", get(admin::people).post(admin::grant))
         .route("/{locale}/{city}/admin/people/revoke", post(admin::revoke))
-        .route("/{locale}/{city}/admin/commitments/new", get(admin::new_commitment_form).post(admin::create_commitment))
+        .route(
+            "/{locale}/{city}/admin/commitments/new",
+            get(admin::new_commitment_form).post(admin::create::<admin::CommitmentItem>),
+        )
         .route(
             "/{locale}/{city}/admin/commitments/{reference}/edit",
-            get(admin::edit_commitment_form).post(admin::edit_commitment),
+            get(admin::edit_commitment_form).post(admin::edit::<admin::CommitmentItem>),
         )
-        .route("/{locale}/{city}/admin/projects/new", get(admin::new_project_form).post(admin::create_project))
-        .route("/{locale}/{city}/admin/projects/{number}/edit", get(admin::edit_project_form).post(admin::edit_project))
+        .route(
+            "/{locale}/{city}/admin/projects/new",
+            get(admin::new_project_form).post(admin::create::<admin::ProjectItem>),
+        )
+        .route(
+            "/{locale}/{city}/admin/projects/{number}/edit",
+            get(admin::edit_project_form).post(admin::edit::<admin::ProjectItem>),
+        )
         .route("/{locale}/{city}/admin/updates/new", get(admin::new_update_form).post(admin::publish_update))
         .route("/{locale}/{city}/admin/organisations", get(admin::organisations_admin))
         .route("/{locale}/{city}/admin/organisations/{id}/verify", post(admin::verify_organisation))
