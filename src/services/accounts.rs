@@ -158,10 +158,10 @@ pub async fn login(db: &Db, email: &str, password: &str) -> AppResult<LoginOutco
     const DUMMY: &str =
         "$argon2id$v=19$m=19456,t=2,p=1$c29tZXNhbHRzb21lc2FsdA$4zYqFEn1jOv6qHS5vMjyYy7bSIs0mMxgqGwYiZ5bRYk";
     let hash = user.as_ref().map(|u| u.password_hash.clone()).unwrap_or_else(|| DUMMY.to_string());
-    let ok = verify_password(password.chars().take(256).collect(), hash).await && user.is_some();
-    if ok {
+    let ok = verify_password(password.chars().take(256).collect(), hash).await;
+    if let (true, Some(user)) = (ok, user) {
         users::clear_login_failures(db, &email).await?;
-        return Ok(LoginOutcome::Ok(user.expect("checked above")));
+        return Ok(LoginOutcome::Ok(user));
     }
     let failures = failures + 1;
     let lock = if failures >= FREE_FAILURES { (30i64 << (failures - FREE_FAILURES).min(5)).min(900) } else { 0 };

@@ -184,8 +184,9 @@ pub async fn flag(db: &Db, comment: &Comment, user_id: i64, reason: Option<HideR
     if note.chars().count() > 1000 || note.chars().any(|c| c.is_control() && c != '\n' && c != '\r') {
         errors.add("note", "form-too-long");
     }
+    let Some(reason) = reason else { return Err(AppError::Invalid(errors)) };
     errors.into_result()?;
-    comments::insert_flag(db, comment.id, user_id, reason.expect("checked").id(), note.trim(), now_ts()).await?;
+    comments::insert_flag(db, comment.id, user_id, reason.id(), note.trim(), now_ts()).await?;
     Ok(())
 }
 
@@ -324,13 +325,10 @@ pub async fn publish_assessment(
     input: &AssessmentInput,
 ) -> AppResult<i64> {
     let mut errors = FieldErrors::default();
-    let mut allowed = false;
-    if let Some(org_id) = input.organisation_id {
-        let org = organisations::by_id(db, city.id, org_id).await?;
-        let member = organisations::membership(db, org_id, author_id).await?.is_some();
-        allowed = member && org.is_some_and(|o| o.is_verified());
-    }
-    if !allowed {
+    let Some(organisation_id) = input.organisation_id else { return Err(AppError::Forbidden) };
+    let org = organisations::by_id(db, city.id, organisation_id).await?;
+    let member = organisations::membership(db, organisation_id, author_id).await?.is_some();
+    if !(member && org.is_some_and(|o| o.is_verified())) {
         return Err(AppError::Forbidden);
     }
     if input.rating.is_none() {
@@ -343,6 +341,7 @@ pub async fn publish_assessment(
     if input.evidence.iter().any(|e| e.label.trim().is_empty() || !valid_http_url(&e.url)) {
         errors.add("evidence", "form-invalid-url");
     }
+    let Some(rating) = input.rating else { return Err(AppError::Invalid(errors)) };
     errors.into_result()?;
     let evidence = serde_json::to_string(&input.evidence).map_err(anyhow::Error::from)?;
     let mut tx = db.begin().await?;
@@ -350,9 +349,9 @@ pub async fn publish_assessment(
         &mut tx,
         city.id,
         commitment_id,
-        input.organisation_id.expect("checked"),
+        organisation_id,
         author_id,
-        input.rating.expect("checked").id(),
+        rating.id(),
         &body,
         &evidence,
         now_ts(),

@@ -3,6 +3,7 @@
 
 use super::session::{permissions, Session};
 use crate::db::cities::{self, City};
+use crate::db::organisations;
 use crate::domain::accounts::Permissions;
 use crate::domain::feedback::TargetType;
 use crate::domain::items::ItemRef;
@@ -159,11 +160,27 @@ impl<R: StaffRole> FromRequestParts<AppState> for Staff<R> {
     }
 }
 
-/// Whether to show the dashboard link on a city page.
-pub async fn can_admin(state: &AppState, session: &Session, city_id: i64) -> bool {
-    match session.user() {
-        Some(user) => permissions(&state.db, user, city_id).await.map(|p| p.any()).unwrap_or(false),
-        None => false,
+/// Who is looking at a city's pages: their permissions there and the verified organisations
+/// of the city they may speak for. Computed once per request (see `Ctx::viewer`).
+#[derive(Clone, Default)]
+pub struct Viewer {
+    pub user_id: Option<i64>,
+    pub perms: Permissions,
+    /// (id, name) of verified organisations of this city the person belongs to.
+    pub organisations: Vec<(i64, String)>,
+}
+
+impl Viewer {
+    pub async fn load(state: &AppState, session: &Session, city: &City) -> AppResult<Viewer> {
+        let Some(user) = session.user() else { return Ok(Viewer::default()) };
+        let perms = permissions(&state.db, user, city.id).await?;
+        let organisations = organisations::of_member(&state.db, user.id)
+            .await?
+            .into_iter()
+            .filter(|(o, _)| o.city_id == city.id && o.is_verified())
+            .map(|(o, _)| (o.id, o.name))
+            .collect();
+        Ok(Viewer { user_id: Some(user.id), perms, organisations })
     }
 }
 

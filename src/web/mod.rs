@@ -193,6 +193,8 @@ pub struct Ctx {
     /// Path after the locale segment, with the query string.
     pub path_rest: String,
     pub session: Session,
+    /// The viewer of the city this request is about, once computed.
+    viewer: tokio::sync::OnceCell<extract::Viewer>,
 }
 
 impl Ctx {
@@ -208,6 +210,11 @@ impl Ctx {
             can_admin: false,
             notice: None,
         }
+    }
+
+    /// The person's permissions and organisations in `city`, loaded once per request.
+    pub async fn viewer(&self, state: &AppState, city: &crate::db::cities::City) -> Result<&extract::Viewer, AppError> {
+        self.viewer.get_or_try_init(|| extract::Viewer::load(state, &self.session, city)).await
     }
 
     /// `/{locale}` followed by `path`.
@@ -228,7 +235,7 @@ impl<S: Send + Sync> FromRequestParts<S> for Ctx {
             None => after.to_string(),
         };
         let session = parts.extensions.get::<Session>().cloned().ok_or(AppError::NotFound)?;
-        Ok(Ctx { locale, i18n: I18n::new(locale), path_rest, session })
+        Ok(Ctx { locale, i18n: I18n::new(locale), path_rest, session, viewer: Default::default() })
     }
 }
 

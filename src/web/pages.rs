@@ -2,13 +2,11 @@
 //! projects and consultations with their discussion (also shown again with form errors),
 //! consultation cards and item choices for staff forms.
 
-use super::extract::can_admin;
-use super::session::permissions;
 use super::{render_form, Ctx};
 use crate::db::cities::City;
 use crate::db::comments;
 use crate::db::consultations::{self, Phase};
-use crate::db::{assessments, commitments, follows, organisations, projects, updates};
+use crate::db::{assessments, commitments, follows, projects, updates};
 use crate::domain::feedback::TargetType;
 use crate::domain::items::ItemRef;
 use crate::domain::{now_ts, today_utc, Translated};
@@ -30,7 +28,7 @@ pub async fn city_page(ctx: &Ctx, state: &AppState, city: &City, title: String, 
     let mut page = ctx.page(title);
     page.city = Some(CityNav::new(city, ctx.locale));
     page.section = section;
-    page.can_admin = can_admin(state, &ctx.session, city.id).await;
+    page.can_admin = ctx.viewer(state, city).await.map(|v| v.perms.any()).unwrap_or(false);
     page
 }
 
@@ -89,15 +87,7 @@ pub async fn commitment_page(
         .map(|a| AssessmentView::new(a, &city.time_zone))
         .collect();
     // Members of a verified organisation of this city may publish an assessment.
-    let assess_as: Vec<(i64, String)> = match ctx.session.user() {
-        Some(u) => organisations::of_member(&state.db, u.id)
-            .await?
-            .into_iter()
-            .filter(|(o, _)| o.city_id == city.id && o.is_verified())
-            .map(|(o, _)| (o.id, o.name))
-            .collect(),
-        None => vec![],
-    };
+    let assess_as = ctx.viewer(state, city).await?.organisations.clone();
     let card = CommitmentCard::new(&c, ctx.locale, default, &today_utc());
     let title = format!("{} {}", card.reference, card.title.text);
     let page = city_page(ctx, state, city, title, "commitments").await;
@@ -210,20 +200,12 @@ pub async fn discussion(
             }),
         None => None,
     };
-    let (organisations, is_staff, following) = match ctx.session.user() {
-        Some(u) => {
-            let orgs = organisations::of_member(&state.db, u.id)
-                .await?
-                .into_iter()
-                .filter(|(o, _)| o.city_id == city.id && o.is_verified())
-                .map(|(o, _)| (o.id, o.name))
-                .collect();
-            let perms = permissions(&state.db, u, city.id).await?;
-            let following = follows::is_following(&state.db, u.id, target.kind.id(), target.id).await?;
-            (orgs, perms.publish, following)
-        }
-        None => (vec![], false, false),
+    let looking = ctx.viewer(state, city).await?;
+    let following = match looking.user_id {
+        Some(id) => follows::is_following(&state.db, id, target.kind.id(), target.id).await?,
+        None => false,
     };
+    let (organisations, is_staff) = (looking.organisations.clone(), looking.perms.publish);
     let closed = match target.phase {
         Some(Phase::Upcoming) => Some(ctx.i18n.t("consultation-not-open-yet")),
         Some(Phase::Closed) => Some(ctx.i18n.t("consultation-closed-no-comments")),
