@@ -44,6 +44,8 @@ pub struct Limits {
     pub reset_per_account_per_hour: u32,
     pub comment_per_account_per_minute: u32,
     pub comment_per_ip_per_minute: u32,
+    pub flag_per_account_per_minute: u32,
+    pub flag_per_ip_per_minute: u32,
 }
 
 impl Default for Limits {
@@ -56,6 +58,8 @@ impl Default for Limits {
             reset_per_account_per_hour: 3,
             comment_per_account_per_minute: 6,
             comment_per_ip_per_minute: 30,
+            flag_per_account_per_minute: 10,
+            flag_per_ip_per_minute: 30,
         }
     }
 }

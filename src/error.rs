@@ -22,6 +22,10 @@ impl FieldErrors {
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()
     }
+    /// The first problem as an API answer: 400 naming the parameter.
+    pub fn into_bad_parameter(self) -> AppError {
+        AppError::BadParameter(self.0.first().map(|e| e.field).unwrap_or("query"))
+    }
     pub fn for_field(&self, field: &str) -> Option<&'static str> {
         self.0.iter().find(|e| e.field == field).map(|e| e.key)
     }
@@ -47,6 +51,8 @@ pub enum ErrorKind {
     Csrf,
     TooManyRequests,
     PayloadTooLarge,
+    /// A named query parameter cannot be used (`reference` names it).
+    BadParameter,
     Internal,
 }
 
@@ -57,7 +63,7 @@ impl ErrorKind {
             | ErrorKind::CityNotFound
             | ErrorKind::CommitmentNotFound
             | ErrorKind::ProjectNotFound => StatusCode::NOT_FOUND,
-            ErrorKind::BadRequest => StatusCode::BAD_REQUEST,
+            ErrorKind::BadRequest | ErrorKind::BadParameter => StatusCode::BAD_REQUEST,
             ErrorKind::Forbidden | ErrorKind::Csrf => StatusCode::FORBIDDEN,
             ErrorKind::TooManyRequests => StatusCode::TOO_MANY_REQUESTS,
             ErrorKind::PayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
@@ -93,6 +99,9 @@ pub enum AppError {
     Csrf,
     #[error("rate limited")]
     TooManyRequests,
+    /// An API parameter (named) whose value cannot be used: 400 with the name.
+    #[error("bad parameter {0}")]
+    BadParameter(&'static str),
     #[error("request body too large")]
     PayloadTooLarge,
     /// Anonymous visitor on a page that needs a login: 303 to this login URL.
@@ -122,6 +131,7 @@ impl AppError {
             AppError::Forbidden => (ErrorKind::Forbidden, None, None),
             AppError::Csrf => (ErrorKind::Csrf, None, None),
             AppError::TooManyRequests => (ErrorKind::TooManyRequests, None, None),
+            AppError::BadParameter(name) => (ErrorKind::BadParameter, None, Some(name.to_string())),
             AppError::PayloadTooLarge => (ErrorKind::PayloadTooLarge, None, None),
             AppError::Db(_) | AppError::Template(_) | AppError::Internal(_) => (ErrorKind::Internal, None, None),
         };

@@ -15,6 +15,8 @@ pub enum Action {
     ResetAccount,
     CommentIp,
     CommentAccount,
+    FlagIp,
+    FlagAccount,
 }
 
 pub struct RateLimits {
@@ -40,6 +42,8 @@ impl RateLimits {
             per_hour(l.reset_per_account_per_hour),
             per_minute(l.comment_per_ip_per_minute),
             per_minute(l.comment_per_account_per_minute),
+            per_minute(l.flag_per_ip_per_minute),
+            per_minute(l.flag_per_account_per_minute),
         ];
         RateLimits { limiters: quotas.into_iter().map(RateLimiter::keyed).collect() }
     }

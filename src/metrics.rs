@@ -17,6 +17,8 @@ pub struct Metrics {
     buckets: [AtomicU64; 11],
     /// Sum of latencies in microseconds.
     sum_micros: AtomicU64,
+    /// Requests whose handler panicked (answered 500).
+    panics: AtomicU64,
 }
 
 impl Metrics {
@@ -30,6 +32,10 @@ impl Metrics {
         }
         self.buckets[10].fetch_add(1, Ordering::Relaxed);
         self.sum_micros.fetch_add((seconds * 1e6) as u64, Ordering::Relaxed);
+    }
+
+    pub fn count_panic(&self) {
+        self.panics.fetch_add(1, Ordering::Relaxed);
     }
 
     /// The whole `/metrics` document.
@@ -62,6 +68,9 @@ impl Metrics {
             m.sum_micros.load(Ordering::Relaxed) as f64 / 1e6
         );
         let _ = writeln!(out, "townhall_http_request_duration_seconds_count {count}");
+        let _ = writeln!(out, "# HELP townhall_http_panics_total Requests whose handler panicked (answered 500).");
+        let _ = writeln!(out, "# TYPE townhall_http_panics_total counter");
+        let _ = writeln!(out, "townhall_http_panics_total {}", m.panics.load(Ordering::Relaxed));
         let latest = changes::latest_seq(db).await.unwrap_or(0);
         let applied = search.applied_seq();
         let _ = writeln!(

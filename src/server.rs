@@ -60,9 +60,9 @@ pub async fn launch_on(
             limits.shrink();
         }
     });
-    let app = crate::app(state).into_make_service_with_connect_info::<SocketAddr>();
+    let app = crate::app(state);
     let task = tokio::spawn(async move {
-        let served = axum::serve(listener, app).with_graceful_shutdown(shutdown).await;
+        let served = serve(listener, app, shutdown).await;
         if let Some(w) = mail_worker {
             w.abort();
         }
@@ -71,4 +71,60 @@ pub async fn launch_on(
         served.context("the HTTP server failed")
     });
     Ok(Running { addr, task })
+}
+
+/// A client has this long to send a request's headers (slow-loris connections are closed).
+const HEADER_READ_TIMEOUT: Duration = Duration::from_secs(10);
+
+/// HTTP/1.1 on `listener` with hyper's header-read timeout (axum's `serve` sets no timer, so it
+/// has none), the peer address for `ConnectInfo`, and graceful shutdown: open connections
+/// finish their requests when `shutdown` completes.
+async fn serve(
+    listener: TcpListener,
+    app: axum::Router,
+    shutdown: impl Future<Output = ()> + Send + 'static,
+) -> std::io::Result<()> {
+    use axum::extract::connect_info::ConnectInfo;
+    use hyper_util::rt::{TokioExecutor, TokioIo, TokioTimer};
+    use hyper_util::server::conn::auto::Builder;
+    use tower::ServiceExt;
+
+    let mut builder = Builder::new(TokioExecutor::new());
+    builder.http1().timer(TokioTimer::new()).header_read_timeout(HEADER_READ_TIMEOUT).keep_alive(true);
+    let graceful = hyper_util::server::graceful::GracefulShutdown::new();
+    let mut shutdown = std::pin::pin!(shutdown);
+    loop {
+        let (stream, peer) = tokio::select! {
+            accepted = listener.accept() => match accepted {
+                Ok(a) => a,
+                Err(e) => {
+                    // Out of file descriptors and the like: wait a moment rather than spin.
+                    tracing::warn!(error = %e, "accept failed");
+                    tokio::time::sleep(Duration::from_millis(50)).await;
+                    continue;
+                }
+            },
+            _ = &mut shutdown => break,
+        };
+        let _ = stream.set_nodelay(true);
+        let service = app.clone().map_request(move |mut request: axum::http::Request<hyper::body::Incoming>| {
+            request.extensions_mut().insert(ConnectInfo(peer));
+            request.map(axum::body::Body::new)
+        });
+        let service = hyper_util::service::TowerToHyperService::new(service);
+        let connection = builder.serve_connection_with_upgrades(TokioIo::new(stream), service).into_owned();
+        let connection = graceful.watch(connection);
+        tokio::spawn(async move {
+            if let Err(e) = connection.await {
+                tracing::debug!(error = %e, "connection ended with an error");
+            }
+        });
+    }
+    drop(listener);
+    // Requests under way finish; idle connections close.
+    tokio::select! {
+        _ = graceful.shutdown() => {},
+        _ = tokio::time::sleep(Duration::from_secs(30)) => tracing::warn!("connections still open after 30 s"),
+    }
+    Ok(())
 }

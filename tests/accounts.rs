@@ -262,9 +262,11 @@ async fn repeated_login_failures_lock_the_address_for_a_while() {
             let r = app.post("/en/login", &[("email", "victim@example.org"), ("password", "guess-guess-guess")]).await;
             assert_eq!(r.status(), 422);
         }
-        // Even the right password is refused now, with an explanation.
+        // Even the right password is refused now, with an explanation and the wait, like any limit.
         let r = app.post("/en/login", &[("email", "victim@example.org"), ("password", PASSWORD)]).await;
-        assert_eq!(r.status(), 422);
+        assert_eq!(r.status(), 429);
+        let wait: i64 = r.headers()["retry-after"].to_str().unwrap().parse().unwrap();
+        assert!((1..=900).contains(&wait), "Retry-After {wait}");
         let body = r.text().await.unwrap();
         assert!(body.contains(&townhall::i18n::I18n::new(townhall::domain::Locale::En).t("login-locked")));
         assert!(app.get("/en/account").await.status() == 303, "not logged in");

@@ -148,7 +148,13 @@ async fn filters_facets_json_and_hostile_queries() {
             let r = app.get(&format!("/api/v1/search?{}", q(hostile))).await;
             assert_eq!(r.status(), 200);
         }
-        assert_eq!(app.get("/en/search?page=999999&sdg=abc&from=yesterday").await.status(), 200);
+        // Filters that cannot be used are reported beside their fields, not silently ignored.
+        let r = app.get("/en/search?page=999999&sdg=abc&from=yesterday").await;
+        assert_eq!(r.status(), 422);
+        let body = r.text().await.unwrap();
+        for field in ["page", "sdg", "from"] {
+            assert!(body.contains(&format!(r#"id="f-{field}-error""#)), "{field} is explained");
+        }
     });
 }
 

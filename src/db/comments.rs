@@ -224,8 +224,10 @@ pub async fn insert_flag(
     note: &str,
     now: i64,
 ) -> sqlx::Result<()> {
+    // A second flag by the same person on the same comment changes nothing.
     let sql = "INSERT INTO flags (comment_id, city_id, user_id, reason, note, created_at)
-               VALUES ($1, (SELECT city_id FROM comments WHERE id = $1), $2, $3, $4, $5)";
+               VALUES ($1, (SELECT city_id FROM comments WHERE id = $1), $2, $3, $4, $5)
+               ON CONFLICT (comment_id, user_id) DO NOTHING";
     on_pool!(db, |p| sqlx::query(sql)
         .bind(comment_id)
         .bind(user_id)

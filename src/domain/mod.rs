@@ -2,6 +2,7 @@
 
 pub mod accounts;
 pub mod feedback;
+pub mod filters;
 pub mod items;
 pub mod ledger;
 pub mod translated;
@@ -146,8 +147,36 @@ pub fn valid_http_url(url: &str) -> bool {
 }
 
 /// `YYYY-MM-DD`, a real calendar date.
+/// Whether XML 1.0 (and so Atom, and PostgreSQL text for NUL) can carry the character.
+pub fn is_xml_char(c: char) -> bool {
+    !matches!(c, '\u{0}'..='\u{8}' | '\u{b}' | '\u{c}' | '\u{e}'..='\u{1f}' | '\u{fffe}' | '\u{ffff}')
+}
+
+/// Text as it may be stored: without the control characters that break feeds for good
+/// (updates are append-only) or that PostgreSQL refuses (NUL). Tabs and line breaks stay.
+pub fn strip_invalid_chars(s: &str) -> std::borrow::Cow<'_, str> {
+    if s.chars().all(is_xml_char) {
+        std::borrow::Cow::Borrowed(s)
+    } else {
+        std::borrow::Cow::Owned(s.chars().filter(|c| is_xml_char(*c)).collect())
+    }
+}
+
+/// Dates people and filters may name: wide enough for any plan or history, narrow enough
+/// that date arithmetic can never overflow.
+pub const MIN_YEAR: i32 = 1900;
+pub const MAX_YEAR: i32 = 2200;
+
+/// A `YYYY-MM-DD` date between `MIN_YEAR` and `MAX_YEAR`.
+pub fn parse_date(s: &str) -> Option<chrono::NaiveDate> {
+    use chrono::Datelike;
+    let s = s.trim();
+    let d = chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").ok()?;
+    (s.len() == 10 && (MIN_YEAR..=MAX_YEAR).contains(&d.year())).then_some(d)
+}
+
 pub fn valid_date(s: &str) -> bool {
-    chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").is_ok() && s.len() == 10
+    parse_date(s).is_some()
 }
 
 pub fn today_utc() -> String {

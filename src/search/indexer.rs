@@ -5,10 +5,10 @@
 
 use super::docs::{self, Catalog};
 use super::Search;
-use crate::db::changes::{self, Change};
+use crate::db::changes::{self, Change, LogMark};
 use crate::db::{comments, commitments, consultations, projects, updates, Db};
 use crate::domain::feedback::TargetType;
-use crate::domain::now_ts;
+use std::collections::VecDeque;
 use std::sync::atomic::Ordering;
 use std::sync::Arc;
 use std::time::Duration;
@@ -16,26 +16,52 @@ use tantivy::{IndexWriter, TantivyDocument, Term};
 use tokio::sync::Notify;
 
 const BATCH: i64 = 2000;
-/// A gap in the sequence younger than this may be a transaction still committing
-/// (PostgreSQL hands out sequence numbers before commit); older gaps are rollbacks.
-const GAP_PATIENCE_SECONDS: i64 = 5;
 
 pub fn writer(search: &Search) -> anyhow::Result<IndexWriter<TantivyDocument>> {
     Ok(search.index.writer(64 * 1024 * 1024)?)
 }
 
-/// The changes after `from` that can be applied now, stopping at a young gap.
-fn contiguous(from: i64, batch: Vec<Change>, now: i64) -> Vec<Change> {
-    let mut expected = from + 1;
-    let mut out = Vec::new();
-    for c in batch {
-        if c.seq != expected && now - c.created_at < GAP_PATIENCE_SECONDS {
-            break;
+/// How far the change log is final. PostgreSQL hands out sequence numbers before commit, so a
+/// missing number may be a transaction still running (however long) or one rolled back: the
+/// indexer applies changes only up to a number no running transaction can still fill in,
+/// proven by transaction ids (`LogMark`), never by a timeout. SQLite has no such gaps.
+#[derive(Default)]
+pub struct Horizon {
+    safe: i64,
+    marks: VecDeque<LogMark>,
+}
+
+impl Horizon {
+    /// The highest sequence number that can be applied now (None: no limit).
+    pub async fn advance(&mut self, db: &Db) -> sqlx::Result<Option<i64>> {
+        let Some(mark) = changes::mark(db).await? else { return Ok(None) };
+        if self.marks.back().is_none_or(|m| m.seq < mark.seq) && mark.seq > self.safe {
+            // While a long transaction holds the horizon back, later marks merge into the last
+            // one (a later mark only waits longer), so the queue stays small.
+            if self.marks.len() >= 64 {
+                self.marks.pop_back();
+            }
+            self.marks.push_back(mark);
         }
-        expected = c.seq + 1;
-        out.push(c);
+        let oldest = changes::oldest_running(db).await?;
+        while let Some(m) = self.marks.front().copied().filter(|m| m.xmax <= oldest) {
+            self.safe = self.safe.max(m.seq);
+            self.marks.pop_front();
+        }
+        Ok(Some(self.safe))
     }
-    out
+
+    /// Waits until everything handed out so far is final; returns that number.
+    pub async fn settle(&mut self, db: &Db) -> sqlx::Result<Option<i64>> {
+        let Some(target) = changes::mark(db).await?.map(|m| m.seq) else { return Ok(None) };
+        loop {
+            let safe = self.advance(db).await?.unwrap_or(i64::MAX);
+            if safe >= target {
+                return Ok(Some(safe));
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
 }
 
 async fn document(db: &Db, search: &Search, cat: &Catalog, c: &Change) -> anyhow::Result<Option<TantivyDocument>> {
@@ -60,9 +86,17 @@ async fn document(db: &Db, search: &Search, cat: &Catalog, c: &Change) -> anyhow
 }
 
 /// Applies one batch of changes and commits it. Returns how many changes were applied.
-pub async fn run_once(db: &Db, search: &Search, writer: &mut IndexWriter<TantivyDocument>) -> anyhow::Result<usize> {
+pub async fn run_once(
+    db: &Db,
+    search: &Search,
+    writer: &mut IndexWriter<TantivyDocument>,
+    horizon: &mut Horizon,
+) -> anyhow::Result<usize> {
     let from = search.applied_seq();
-    let batch = contiguous(from, changes::after(db, from, BATCH).await?, now_ts());
+    let limit = horizon.advance(db).await?;
+    // Numbers missing below the horizon were rolled back: skipping them loses nothing.
+    let batch: Vec<Change> =
+        changes::after(db, from, BATCH).await?.into_iter().filter(|c| limit.is_none_or(|l| c.seq <= l)).collect();
     let Some(last) = batch.last().map(|c| c.seq) else { return Ok(0) };
     let cat = Catalog::load(db).await?;
     for c in &batch {
@@ -102,6 +136,7 @@ pub fn spawn(db: Db, search: Search, wake: Arc<Notify>) -> anyhow::Result<tokio:
             }
         };
         // A new (or schema-upgraded) index is filled in bulk rather than by replaying the log.
+        let mut horizon = Horizon::default();
         if search.applied_seq() == 0 {
             match fill(&db, &search, &mut writer, |_, _| {}).await {
                 Ok(n) => tracing::info!(comments = n, "search index built from the database"),
@@ -110,7 +145,7 @@ pub fn spawn(db: Db, search: Search, wake: Arc<Notify>) -> anyhow::Result<tokio:
         }
         loop {
             let started = std::time::Instant::now();
-            match run_once(&db, &search, &mut writer).await {
+            match run_once(&db, &search, &mut writer, &mut horizon).await {
                 Ok(n) if n > 0 => tracing::debug!(changes = n, seq = search.applied_seq(), "index updated"),
                 Ok(_) => {}
                 Err(e) => tracing::warn!(error = %e, "indexing failed; will retry"),
@@ -142,8 +177,12 @@ pub async fn fill(
     progress: impl Fn(u64, u64),
 ) -> anyhow::Result<u64> {
     writer.delete_all_documents()?;
-    // Everything up to here is in the database; later changes are applied by the indexer.
-    let seq = changes::latest_seq(db).await?;
+    // Everything up to here is final and in the database (on PostgreSQL, after waiting for
+    // transactions that hold earlier numbers); later changes are applied by the indexer.
+    let seq = match Horizon::default().settle(db).await? {
+        Some(safe) => safe,
+        None => changes::latest_seq(db).await?,
+    };
     let cat = Catalog::load(db).await?;
     let f = &search.fields;
     let total = comments::count_visible(db).await? as u64;
@@ -187,22 +226,4 @@ pub async fn fill(
     search.reader.reload()?;
     search.applied.store(seq, Ordering::SeqCst);
     Ok(done)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn change(seq: i64, created_at: i64) -> Change {
-        Change { seq, entity_type: "comment".into(), entity_id: seq, op: "upsert".into(), created_at }
-    }
-
-    #[test]
-    fn waits_for_young_gaps_and_skips_old_ones() {
-        let now = 1_000;
-        let young_gap = vec![change(1, now), change(3, now)];
-        assert_eq!(contiguous(0, young_gap, now).len(), 1);
-        let old_gap = vec![change(1, now - 60), change(3, now - 60)];
-        assert_eq!(contiguous(0, old_gap, now).len(), 2);
-    }
 }

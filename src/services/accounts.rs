@@ -99,6 +99,9 @@ pub async fn register(db: &Db, base_url: &str, r: &Registration) -> AppResult<()
     errors.into_result()?;
 
     let i18n = I18n::new(r.locale);
+    // Hash first, whether or not the address is taken: both answers then cost the same time
+    // and do not tell who has an account.
+    let hash = hash_password(r.password.clone()).await?;
     if let Some(existing) = users::by_email(db, &email).await? {
         let owner = I18n::new(Locale::parse(&existing.locale).unwrap_or(r.locale));
         let link = format!("{base_url}/{}/login", owner.locale.id());
@@ -109,7 +112,6 @@ pub async fn register(db: &Db, base_url: &str, r: &Registration) -> AppResult<()
         tx.commit().await?;
         return Ok(());
     }
-    let hash = hash_password(r.password.clone()).await?;
     let now = now_ts();
     let mut tx = db.begin().await?;
     let id = match users::insert(&mut tx, &email, name, &hash, r.locale.id(), now).await {

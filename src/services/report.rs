@@ -195,7 +195,8 @@ impl ReportRequest {
 /// The period asked for, defaulting to the twelve months up to today (dates inclusive).
 pub fn period(from: Option<&str>, to: Option<&str>) -> (NaiveDate, NaiveDate) {
     let today = chrono::Utc::now().date_naive();
-    let parse = |s: Option<&str>| s.and_then(|s| NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d").ok());
+    // Dates outside the years people may name are not dates here: no arithmetic can overflow.
+    let parse = |s: Option<&str>| s.and_then(crate::domain::parse_date);
     let to = parse(to).unwrap_or(today);
     let from = parse(from).filter(|f| *f <= to).unwrap_or_else(|| to - chrono::Duration::days(365));
     // Keep reports to ten years: enough for any city plan, bounded work.
@@ -204,7 +205,7 @@ pub fn period(from: Option<&str>, to: Option<&str>) -> (NaiveDate, NaiveDate) {
 }
 
 fn ts(d: NaiveDate) -> i64 {
-    d.and_hms_opt(0, 0, 0).expect("midnight exists").and_utc().timestamp()
+    d.and_time(chrono::NaiveTime::MIN).and_utc().timestamp()
 }
 
 /// Month buckets over the period: ("YYYY-MM", start, end) with the ends clamped to it.

@@ -70,3 +70,28 @@ impl SearchView {
         ["comment", "commitment", "project", "update", "consultation"]
     }
 }
+
+/// A search or report asked with filters that cannot be used: the filters again, each with
+/// its problem, and nothing searched (HTTP 422).
+#[derive(Template)]
+#[template(path = "filters_invalid.html")]
+pub struct InvalidFiltersView {
+    pub page: Page,
+    pub heading: String,
+    /// Relative action of the form (`search` or `report`).
+    pub action: &'static str,
+    pub form: crate::views::forms::FormState,
+    /// Filters shown as fields: every known one that was sent, and the period.
+    pub fields: Vec<&'static str>,
+}
+
+impl InvalidFiltersView {
+    /// The filter's value as sent, cut to a length worth showing again.
+    pub fn is_date(&self, name: &str) -> bool {
+        matches!(name, "from" | "to")
+    }
+
+    pub fn shown_value(&self, name: &str) -> String {
+        self.form.value(name).chars().take(200).collect()
+    }
+}

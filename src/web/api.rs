@@ -4,8 +4,9 @@
 
 use super::extract::load_city;
 use crate::db::{cities, commitments, consultations, projects, updates};
+use crate::domain::filters::{self, Types};
 use crate::domain::now_ts;
-use crate::error::{AppError, AppResult};
+use crate::error::{AppError, AppResult, FieldErrors};
 use crate::services::open_data;
 use crate::state::AppState;
 use axum::extract::{Path, Query, Request, State};
@@ -28,11 +29,20 @@ pub struct Page {
 }
 
 impl Page {
-    fn after(&self) -> i64 {
-        self.after.as_deref().and_then(|a| a.parse().ok()).unwrap_or(0).max(0)
-    }
-    fn limit(&self) -> i64 {
-        self.limit.as_deref().and_then(|l| l.parse().ok()).unwrap_or(DEFAULT_LIMIT).clamp(1, MAX_LIMIT)
+    /// Checks `after` (a key from a previous page, 0 or more) and `limit` (1 to `MAX_LIMIT`);
+    /// anything else answers 400 naming the parameter, never a silently different page.
+    fn checked(&self) -> AppResult<(i64, i64)> {
+        let after = match self.after.as_deref().map(str::trim).filter(|a| !a.is_empty()) {
+            None => 0,
+            Some(a) => a.parse::<i64>().ok().filter(|n| *n >= 0).ok_or(AppError::BadParameter("after"))?,
+        };
+        let limit = match self.limit.as_deref().map(str::trim).filter(|l| !l.is_empty()) {
+            None => DEFAULT_LIMIT,
+            Some(l) => {
+                l.parse::<i64>().ok().filter(|n| (1..=MAX_LIMIT).contains(n)).ok_or(AppError::BadParameter("limit"))?
+            }
+        };
+        Ok((after, limit))
     }
 }
 
@@ -51,7 +61,8 @@ fn json_with_etag(request_etag: Option<&HeaderValue>, value: &Value) -> Response
     let etag = format!("\"{}\"", hex::encode(&Sha256::digest(&body)[..16]));
     if request_etag
         .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| v.split(',').any(|t| t.trim() == etag || t.trim() == "*"))
+        // If-None-Match compares weakly (RFC 9110 13.1.2): `W/"x"` matches `"x"`.
+        .is_some_and(|v| v.split(',').any(|t| t.trim().trim_start_matches("W/") == etag || t.trim() == "*"))
     {
         return (StatusCode::NOT_MODIFIED, [(header::ETAG, etag)]).into_response();
     }
@@ -87,7 +98,7 @@ pub async fn city_commitments(
     Query(p): Query<Page>,
 ) -> AppResult<Response> {
     let city = load_city(&state, &slug).await?;
-    let (after, limit) = (p.after(), p.limit());
+    let (after, limit) = p.checked()?;
     let rows: Vec<_> = commitments::list(&state.db, city.id, &Default::default())
         .await?
         .into_iter()
@@ -109,7 +120,7 @@ pub async fn city_projects(
     Query(p): Query<Page>,
 ) -> AppResult<Response> {
     let city = load_city(&state, &slug).await?;
-    let (after, limit) = (p.after(), p.limit());
+    let (after, limit) = p.checked()?;
     let rows: Vec<_> = projects::list(&state.db, city.id, None)
         .await?
         .into_iter()
@@ -139,8 +150,8 @@ pub async fn city_updates(
     Query(p): Query<Page>,
 ) -> AppResult<Response> {
     let city = load_city(&state, &slug).await?;
-    let limit = p.limit();
-    let rows = updates::after_seq(&state.db, city.id, p.after(), limit).await?;
+    let (after, limit) = p.checked()?;
+    let rows = updates::after_seq(&state.db, city.id, after, limit).await?;
     let last = rows.last().map(|u| u.seq);
     let items = rows.iter().map(|u| open_data::update(u, &city.slug)).collect();
     Ok(json_with_etag(
@@ -156,8 +167,8 @@ pub async fn city_comments(
     Query(p): Query<Page>,
 ) -> AppResult<Response> {
     let city = load_city(&state, &slug).await?;
-    let limit = p.limit();
-    let rows = crate::db::comments::visible_in_city_after(&state.db, city.id, p.after(), limit).await?;
+    let (after, limit) = p.checked()?;
+    let rows = crate::db::comments::visible_in_city_after(&state.db, city.id, after, limit).await?;
     let labels = open_data::target_labels(&state.db, &city).await?;
     let last = rows.last().map(|c| c.id);
     let items = rows
@@ -188,9 +199,11 @@ pub async fn city_report(
     State(state): State<AppState>,
     headers: axum::http::HeaderMap,
     Path(slug): Path<String>,
-    Query(q): Query<HashMap<String, String>>,
+    uri: axum::http::Uri,
 ) -> AppResult<Response> {
     let city = load_city(&state, &slug).await?;
+    let pairs = filters::checked(uri.query(), Types::Report).map_err(FieldErrors::into_bad_parameter)?;
+    let q: HashMap<String, String> = pairs.into_iter().collect();
     let req = crate::services::report::ReportRequest::from_params(&q);
     let r = crate::services::report::build(&state.db, &state.search, &city, &req, crate::domain::Locale::En)
         .await

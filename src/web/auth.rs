@@ -19,9 +19,13 @@ use axum::response::{IntoResponse, Redirect, Response};
 use serde::Deserialize;
 use std::collections::HashMap;
 
-/// Only same-site paths are followed after login.
+/// Only same-origin paths are followed after login: `/` then anything but a second slash or
+/// backslash, and no whitespace or control characters anywhere (browsers drop tabs and
+/// newlines, so `/\t/evil.example` would become `//evil.example`; a CR/LF cannot be a header).
 fn safe_next(next: &str, fallback: String) -> String {
-    if next.starts_with('/') && !next.starts_with("//") && !next.contains('\\') && !next.contains("://") {
+    let path_only = next.starts_with('/') && !matches!(next.as_bytes().get(1), Some(b'/' | b'\\'));
+    let clean = !next.chars().any(|c| c.is_control() || c.is_whitespace() || c == '\\');
+    if path_only && clean && !next.contains("://") && next.len() <= 2000 {
         next.to_string()
     } else {
         fallback
@@ -116,7 +120,15 @@ pub async fn login(ctx: Ctx, State(state): State<AppState>, ip: ClientIp, form: 
             Ok(response)
         }
         LoginOutcome::Invalid => show_again("login-failed"),
-        LoginOutcome::Locked(_) => show_again("login-locked"),
+        LoginOutcome::Locked(seconds) => {
+            // Like every other limit: 429 with the wait, and the form with the explanation.
+            let mut response = show_again("login-locked")?;
+            *response.status_mut() = StatusCode::TOO_MANY_REQUESTS;
+            if let Ok(v) = header::HeaderValue::from_str(&seconds.max(1).to_string()) {
+                response.headers_mut().insert(header::RETRY_AFTER, v);
+            }
+            Ok(response)
+        }
     }
 }
 

@@ -8,7 +8,7 @@ use super::session::{permissions, CurrentUser};
 use super::{render, Ctx};
 use crate::db::comments::{self, Comment};
 use crate::db::follows;
-use crate::domain::feedback::{HideReason, Rating, Stance};
+use crate::domain::feedback::{CommentState, HideReason, Rating, Stance};
 use crate::domain::{now_ts, Locale};
 use crate::error::{AppError, AppResult, FieldErrors};
 use crate::limits::Action;
@@ -148,12 +148,17 @@ async fn comment_home(state: &AppState, c: &Comment) -> AppResult<String> {
 pub async fn flag(
     ctx: Ctx,
     State(state): State<AppState>,
+    ip: ClientIp,
     CurrentUser(user): CurrentUser,
     Path((_, id)): Path<(String, String)>,
     form: CsrfForm,
 ) -> AppResult<Response> {
     let id: i64 = id.parse().map_err(|_| AppError::NotFound)?;
-    let comment = comments::by_id(&state.db, id).await?.ok_or(AppError::NotFound)?;
+    // A comment held for moderation is not public yet: flagging it reveals nothing.
+    let comment =
+        comments::by_id(&state.db, id).await?.filter(|c| c.state != CommentState::Pending).ok_or(AppError::NotFound)?;
+    state.limits.check(Action::FlagIp, &ip.0.to_string())?;
+    state.limits.check(Action::FlagAccount, &user.id.to_string())?;
     let reason = HideReason::parse(form.get("reason"));
     match feedback::flag(&state.db, &comment, user.id, reason, form.get("note")).await {
         Ok(()) => {
@@ -263,7 +268,8 @@ pub async fn unsubscribe(
     State(state): State<AppState>,
     axum::Form(q): axum::Form<TokenQuery>,
 ) -> AppResult<Response> {
-    let ok = q.token.len() == 64 && follows::unsubscribe(&state.db, &q.token).await?;
+    let well_formed = q.token.len() == 64 && q.token.bytes().all(|b| b.is_ascii_hexdigit());
+    let ok = well_formed && follows::unsubscribe(&state.db, &q.token).await?;
     let (heading, body) = if ok {
         ("unsubscribe-done-title", "unsubscribe-done-body")
     } else {

@@ -3,7 +3,7 @@
 
 use super::render;
 use super::session::{Session, MAX_FORM_BYTES};
-use crate::domain::{Locale, Translated};
+use crate::domain::{strip_invalid_chars, Locale, Translated};
 use crate::error::{AppError, AppResult, FieldErrors};
 use axum::extract::{FromRequest, Request};
 use axum::http::{header, StatusCode};
@@ -67,6 +67,12 @@ impl<S: Send + Sync> FromRequest<S> for CsrfForm {
         let bytes =
             axum::body::to_bytes(request.into_body(), MAX_FORM_BYTES).await.map_err(|_| AppError::PayloadTooLarge)?;
         let pairs: Vec<(String, String)> = serde_urlencoded::from_bytes(&bytes).map_err(|_| AppError::BadRequest)?;
+        // The boundary for every text field: control characters that would break Atom feeds
+        // (or that PostgreSQL refuses, NUL) never reach a use case.
+        let pairs = pairs
+            .into_iter()
+            .map(|(k, v)| (strip_invalid_chars(&k).into_owned(), strip_invalid_chars(&v).into_owned()))
+            .collect();
         let form = CsrfForm { session, pairs };
         if !constant_time_eq(form.get("csrf_token").as_bytes(), form.session.csrf.as_bytes()) {
             return Err(AppError::Csrf);
@@ -164,4 +170,32 @@ impl<S: Send + Sync, T: DeserializeOwned> FromRequest<S> for Form<T> {
 pub fn blank_as_none<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
     let v: Option<String> = serde::Deserialize::deserialize(d)?;
     Ok(v.filter(|s| !s.trim().is_empty()))
+}
+
+/// The filters of a search or report page, checked: the pairs to use, or the page showing
+/// the filters again with what is wrong with each (422, nothing searched).
+pub fn checked_filters(
+    page: crate::views::Page,
+    query: Option<&str>,
+    types: crate::domain::filters::Types,
+    action: &'static str,
+) -> Result<Vec<(String, String)>, Box<Response>> {
+    use crate::domain::filters;
+    let raw: Vec<(String, String)> = serde_urlencoded::from_str(query.unwrap_or("")).unwrap_or_default();
+    let errors = match filters::checked(query, types) {
+        Ok(pairs) => return Ok(pairs),
+        Err(errors) => errors,
+    };
+    const FIELDS: [&str; 10] = ["q", "city", "type", "theme", "sdg", "stance", "lang", "from", "to", "page"];
+    let fields =
+        FIELDS.into_iter().filter(|f| matches!(*f, "q" | "from" | "to") || raw.iter().any(|(n, _)| n == f)).collect();
+    let heading = page.title.clone();
+    let view = crate::views::search::InvalidFiltersView {
+        page,
+        heading,
+        action,
+        form: crate::views::forms::FormState::new(raw, errors),
+        fields,
+    };
+    Err(Box::new(invalid(&view).unwrap_or_else(axum::response::IntoResponse::into_response)))
 }

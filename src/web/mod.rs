@@ -43,9 +43,20 @@ const CSP: &str = "default-src 'self'; script-src 'none'; style-src 'self'; img-
                    form-action 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'";
 
 pub fn router(state: AppState) -> Router {
+    router_with(state, Router::new())
+}
+
+/// The application with `extra` routes inside all its layers (tests add a route that panics).
+pub fn router_with(state: AppState, extra: Router<AppState>) -> Router {
     let sessions = middleware::from_fn_with_state(state.clone(), session::load);
     let measured = middleware::from_fn_with_state(state.clone(), ops::record);
     let wake = middleware::from_fn_with_state(state.clone(), wake_after_writes);
+    let metrics = state.metrics.clone();
+    // A panic anywhere becomes a translated 500 page (rendered by `render_errors`), counted.
+    let catch_panic = tower_http::catch_panic::CatchPanicLayer::custom(move |_: Box<dyn std::any::Any + Send>| {
+        metrics.count_panic();
+        axum::http::StatusCode::INTERNAL_SERVER_ERROR.into_response()
+    });
     Router::new()
         .route("/", get(public::root))
         .route("/healthz", get(ops::healthz))
@@ -136,10 +147,14 @@ pub fn router(state: AppState) -> Router {
             "/{locale}/{city}/admin/consultations/{number}/edit",
             get(admin_feedback::edit_consultation_form).post(admin_feedback::edit_consultation),
         )
+        .merge(extra)
         .fallback(|| async { AppError::NotFound })
         .with_state(state)
+        .layer(catch_panic)
         .layer(wake)
         .layer(middleware::from_fn(remember_language))
+        .layer(middleware::from_fn(private_pages))
+        .layer(middleware::from_fn(refuse_nul))
         .layer(middleware::from_fn(render_errors))
         .layer(sessions)
         .layer(measured)
@@ -186,6 +201,9 @@ pub fn preferred_locale(headers: &axum::http::HeaderMap) -> Locale {
         .unwrap_or(Locale::En)
 }
 
+/// Longest query string repeated in a page's links (the search form keeps the words).
+const MAX_ECHOED_QUERY: usize = 2048;
+
 /// The locale and location of the current page, taken from `/{locale}/...`, and the session.
 pub struct Ctx {
     pub locale: Locale,
@@ -230,9 +248,10 @@ impl<S: Send + Sync> FromRequestParts<S> for Ctx {
         let path = parts.uri.path();
         let locale = path_locale(path).ok_or(AppError::NotFound)?;
         let after = &path[1 + locale.id().len()..];
+        // The language switcher repeats this in seven links: a huge query is not worth echoing.
         let path_rest = match parts.uri.query() {
-            Some(q) => format!("{after}?{q}"),
-            None => after.to_string(),
+            Some(q) if q.len() <= MAX_ECHOED_QUERY => format!("{after}?{q}"),
+            _ => after.to_string(),
         };
         let session = parts.extensions.get::<Session>().cloned().ok_or(AppError::NotFound)?;
         Ok(Ctx { locale, i18n: I18n::new(locale), path_rest, session, viewer: Default::default() })
@@ -250,6 +269,29 @@ pub fn render_form<T: Template>(view: &T, has_errors: bool) -> Result<Response, 
     } else {
         render(view)
     }
+}
+
+/// Pages for a signed-in person, and account and staff pages, hold personal data: no cache
+/// (browser history, shared proxy) may keep them.
+async fn private_pages(request: Request, next: Next) -> Response {
+    let path = request.uri().path();
+    let personal_path = path.contains("/account") || path.contains("/admin");
+    let signed_in = request.extensions().get::<Session>().is_some_and(|s| s.user.is_some());
+    let mut response = next.run(request).await;
+    if (personal_path || signed_in) && !response.headers().contains_key(header::CACHE_CONTROL) {
+        response.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static("private, no-store"));
+    }
+    response
+}
+
+/// A NUL byte in the path or query is never meaningful and PostgreSQL refuses it in text:
+/// 400 before any handler reads it.
+async fn refuse_nul(request: Request, next: Next) -> Response {
+    let uri = request.uri().to_string();
+    if uri.contains("%00") {
+        return AppError::BadRequest.into_response();
+    }
+    next.run(request).await
 }
 
 /// After a write that succeeded (its transaction committed), the search indexer and the mail
@@ -372,6 +414,10 @@ fn error_text(i18n: &I18n, page: &ErrorPage) -> (String, String) {
             (i18n.t("error-not-found-title"), i18n.ts("error-project-not-found", "city", city))
         }
         ErrorKind::BadRequest => (i18n.t("error-bad-request-title"), i18n.t("error-bad-request-body")),
+        ErrorKind::BadParameter => (
+            i18n.t("error-bad-request-title"),
+            i18n.ts("error-bad-parameter", "name", page.reference.as_deref().unwrap_or_default()),
+        ),
         ErrorKind::Forbidden => (i18n.t("error-forbidden-title"), i18n.t("error-forbidden-body")),
         ErrorKind::Csrf => (i18n.t("error-forbidden-title"), i18n.t("error-csrf-body")),
         ErrorKind::TooManyRequests => (i18n.t("error-too-many-title"), i18n.t("error-too-many-body")),

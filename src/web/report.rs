@@ -1,17 +1,20 @@
 //! `/{locale}/{city}/report`: the transparency report as HTML, CSV or JSON.
 
-use super::extract::load_city;
+use super::extract::CityScope;
+use super::forms::checked_filters;
 use super::pages::city_page;
 use super::{render, Ctx};
 use crate::domain::feedback::Stance;
+use crate::domain::filters::Types;
 use crate::domain::{Locale, Theme};
 use crate::error::{AppError, AppResult};
 use crate::services::report::{self, Report, ReportRequest};
 use crate::state::AppState;
 use crate::views::report::{Bar, Chart, Choice, ReportOptions, ReportView};
 use crate::views::Shown;
-use axum::extract::{Path, Query, State};
+use axum::extract::State;
 use axum::http::header;
+use axum::http::Uri;
 use axum::response::{IntoResponse, Response};
 use std::collections::HashMap;
 
@@ -104,10 +107,15 @@ pub async fn build_report(
 pub async fn report(
     ctx: Ctx,
     State(state): State<AppState>,
-    Path((_, slug)): Path<(String, String)>,
-    Query(q): Query<HashMap<String, String>>,
+    CityScope(city): CityScope,
+    uri: Uri,
 ) -> AppResult<Response> {
-    let city = load_city(&state, &slug).await?;
+    let title = ctx.i18n.ts("report-title", "city", &Shown::of(&city.name(), ctx.locale, city.default_locale()).text);
+    let frame = city_page(&ctx, &state, &city, title, "report").await;
+    let q: HashMap<String, String> = match checked_filters(frame, uri.query(), Types::Report, "report") {
+        Ok(pairs) => pairs.into_iter().collect(),
+        Err(response) => return Ok(*response),
+    };
     let req = ReportRequest::from_params(&q);
     let r = build_report(&state, &city, &req, ctx.locale).await?;
     let filters = serde_urlencoded::to_string(req.params()).unwrap_or_default();

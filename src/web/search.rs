@@ -1,13 +1,17 @@
 //! `/{locale}/search` and `/api/v1/search`: the same search as a page and as JSON.
 
+use super::forms::checked_filters;
 use super::{render, Ctx};
 use crate::db::cities;
+use crate::domain::filters::{self, Types};
+use crate::error::FieldErrors;
 use crate::error::{AppError, AppResult};
 use crate::search::query::{self, SearchRequest, SearchResults};
 use crate::state::AppState;
 use crate::views::search::{FacetGroup, FacetLink, SearchView};
 use crate::views::Shown;
-use axum::extract::{Query, State};
+use axum::extract::State;
+use axum::http::Uri;
 use axum::response::{IntoResponse, Response};
 use axum::Json;
 
@@ -87,7 +91,32 @@ fn facet_groups(
     groups
 }
 
-pub async fn page(ctx: Ctx, State(state): State<AppState>, Query(req): Query<SearchRequest>) -> AppResult<Response> {
+/// The request from checked filters (empty values mean "any").
+fn request(pairs: &[(String, String)]) -> SearchRequest {
+    let get = |n: &str| pairs.iter().find(|(k, _)| k == n).map(|(_, v)| v.clone());
+    SearchRequest {
+        // Only this much of a query is searched, so only this much is repeated in the page.
+        q: get("q").map(|q| q.chars().take(query::MAX_QUERY_CHARS).collect()).unwrap_or_default(),
+        city: get("city"),
+        kind: get("type"),
+        theme: get("theme"),
+        sdg: get("sdg"),
+        stance: get("stance"),
+        lang: get("lang"),
+        from: get("from"),
+        to: get("to"),
+        page: get("page"),
+    }
+}
+
+pub async fn page(ctx: Ctx, State(state): State<AppState>, uri: Uri) -> AppResult<Response> {
+    let mut page = ctx.page(ctx.i18n.t("search-title"));
+    page.section = "search";
+    let pairs = match checked_filters(page, uri.query(), Types::Search, "search") {
+        Ok(pairs) => pairs,
+        Err(response) => return Ok(*response),
+    };
+    let req = request(&pairs);
     let city_names: Vec<(String, String)> = cities::list(&state.db)
         .await?
         .iter()
@@ -101,8 +130,11 @@ pub async fn page(ctx: Ctx, State(state): State<AppState>, Query(req): Query<Sea
     render(&SearchView { page, req, results, facets, cities: city_names, asked })
 }
 
-/// `GET /api/v1/search`: the same parameters; hits link to English pages.
-pub async fn api(State(state): State<AppState>, Query(req): Query<SearchRequest>) -> AppResult<Response> {
+/// `GET /api/v1/search`: the same parameters; hits link to English pages. A parameter that
+/// cannot be used (or is repeated) answers 400 naming it.
+pub async fn api(State(state): State<AppState>, uri: Uri) -> AppResult<Response> {
+    let pairs = filters::checked(uri.query(), Types::Search).map_err(FieldErrors::into_bad_parameter)?;
+    let req = request(&pairs);
     let results = execute(&state, req, crate::domain::Locale::En).await?;
     Ok(Json(results).into_response())
 }
