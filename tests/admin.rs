@@ -349,7 +349,7 @@ async fn organisations_are_requested_verified_and_grow() {
         let app = TestApp::spawn_demo(backend).await;
         let city = cities::by_slug(&app.db, CITY).await.unwrap().unwrap();
         let (founder, _) = person(&app, "founder@example.org", "Founder").await;
-        let (_, _) = person(&app, "member@example.org", "New Member").await;
+        let (member, _) = person(&app, "member@example.org", "New Member").await;
         let (admin, admin_id) = person(&app, "admin@example.org", "Admin").await;
         roles::grant(&app.db, admin_id, city.id, Role::CityAdmin, 0).await.unwrap();
 
@@ -397,9 +397,32 @@ async fn organisations_are_requested_verified_and_grow() {
             .post(&format!("/en/{CITY}/organisations/{org_id}/members"), &[("email", "member@example.org")])
             .await;
         assert_eq!(r.status(), 303);
+        // An unknown address gets the very same answer: nothing tells who has an account.
+        let unknown = founder
+            .post(&format!("/en/{CITY}/organisations/{org_id}/members"), &[("email", "nobody@example.org")])
+            .await;
+        assert_eq!(unknown.status(), 303);
+        assert_eq!(unknown.headers()["location"], r.headers()["location"]);
+        // Membership needs the person's consent: invited, not yet a member.
+        let body = app.page(&format!("/en/{CITY}/organisations/{org_id}")).await.1;
+        assert!(!body.contains("New Member"), "not a member before accepting");
+        let mail = townhall::db::outbox::latest_to(&app.db, "member@example.org").await.unwrap().unwrap();
+        assert!(mail.subject.contains("Bus Riders Union") && mail.body_text.contains("#invitation"));
+        assert!(townhall::db::outbox::latest_to(&app.db, "nobody@example.org").await.unwrap().is_none());
+        // Only the invited person can answer.
+        let path = format!("/en/{CITY}/organisations/{org_id}/invitation");
+        assert_eq!(stranger.post(&path, &[("decision", "accept")]).await.status(), 404);
+        let invitation = member.get(&format!("/en/{CITY}/organisations/{org_id}")).await.text().await.unwrap();
+        assert!(invitation.contains(r#"id="invitation""#));
+        assert_eq!(member.post(&path, &[("decision", "accept")]).await.status(), 303);
         let body = app.page(&format!("/en/{CITY}/organisations/{org_id}")).await.1;
         assert!(body.contains("New Member"));
         assert!(!body.contains("member@example.org"), "addresses stay private");
+        // A member can leave; the last admin cannot.
+        let leave = format!("/en/{CITY}/organisations/{org_id}/leave");
+        assert_eq!(member.post(&leave, &[]).await.status(), 303);
+        assert!(!app.page(&format!("/en/{CITY}/organisations/{org_id}")).await.1.contains("New Member"));
+        assert_eq!(founder.post(&leave, &[]).await.status(), 403);
     });
 }
 

@@ -297,12 +297,59 @@ async fn a_transaction_slower_than_any_timeout_is_still_indexed() {
         .unwrap();
         let r = b.post(&format!("/en/{CITY}/commitments/C-2/comments"), &[("body", "Hare words posted later")]).await;
         assert_eq!(r.status(), 303);
+        let hare_id: i64 =
+            r.headers()["location"].to_str().unwrap().rsplit("#comment-").next().unwrap().parse().unwrap();
         tokio::time::sleep(Duration::from_secs(7)).await;
         tx.commit().await.unwrap();
         app.wait_for_index().await;
-        for words in ["Tortoise", "Hare"] {
+        for (words, id) in [("Tortoise", slow_id), ("Hare", hare_id)] {
             let body = app.page(&format!("/en/search?q={words}")).await.1;
-            assert!(body.contains(&format!("{words} words")), "{words} is searchable");
+            assert!(body.contains(&format!("#comment-{id}")), "{words} is searchable");
         }
     }
+}
+
+#[tokio::test]
+async fn search_counts_and_labels_each_document_in_its_own_language() {
+    on_each_backend!(|backend| {
+        let app = TestApp::spawn_demo(backend).await;
+        let (b, _) = person(&app, "lea@example.org", "Léa").await;
+        let r = b
+            .post(
+                &format!("/en/{CITY}/commitments/C-3/comments"),
+                &[("body", "Le Wi-Fi du marché central coupe chaque après-midi."), ("language", "fr")],
+            )
+            .await;
+        assert_eq!(r.status(), 303);
+        let r = b
+            .post(
+                &format!("/en/{CITY}/commitments/C-3/comments"),
+                &[("body", "The Wi-Fi at the fish market works well now."), ("language", "en")],
+            )
+            .await;
+        assert_eq!(r.status(), 303);
+        app.wait_for_index().await;
+
+        let json: serde_json::Value = app.get("/api/v1/search?q=Wi-Fi&lang=fr").await.json().await.unwrap();
+        let hits = json["hits"].as_array().unwrap();
+        assert!(!hits.is_empty());
+        assert!(hits.iter().all(|h| h["lang"] == "fr"), "every hit is labelled French: {hits:?}");
+        assert!(hits.iter().any(|h| h["snippet_html"].as_str().unwrap().contains("marché")));
+        assert!(!hits.iter().any(|h| h["snippet_html"].as_str().unwrap().contains("fish market")));
+
+        // The facet counts what a click on it returns.
+        let all: serde_json::Value = app.get("/api/v1/search?q=Wi-Fi").await.json().await.unwrap();
+        let facet = all["facets"]["lang"].as_array().unwrap();
+        for entry in facet {
+            let (lang, count) = (entry[0].as_str().unwrap(), entry[1].as_u64().unwrap());
+            let filtered: serde_json::Value =
+                app.get(&format!("/api/v1/search?q=Wi-Fi&lang={lang}")).await.json().await.unwrap();
+            assert_eq!(filtered["total"].as_u64().unwrap(), count, "{lang}");
+        }
+
+        // Comment hits carry their item's title in the reader's language.
+        let body = app.page("/fr/search?q=fish&type=comment").await.1;
+        assert!(body.contains("Wi-Fi public gratuit dans tous les marchés municipaux"), "French title");
+        assert!(!body.contains("Free public Wi-Fi in all municipal markets"));
+    });
 }

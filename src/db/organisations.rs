@@ -107,3 +107,62 @@ pub async fn membership(db: &Db, organisation_id: i64, user_id: i64) -> sqlx::Re
     let sql = "SELECT is_admin FROM organisation_members WHERE organisation_id = $1 AND user_id = $2";
     on_pool!(db, |p| sqlx::query_scalar::<_, bool>(sql).bind(organisation_id).bind(user_id).fetch_optional(p).await)
 }
+
+/// Invites a person (again: nothing changes when an invitation is already waiting).
+pub async fn invite(tx: &mut Tx, organisation_id: i64, user_id: i64, invited_by: i64, now: i64) -> sqlx::Result<bool> {
+    let sql = "INSERT INTO organisation_invitations (organisation_id, user_id, invited_by, created_at)
+               VALUES ($1, $2, $3, $4) ON CONFLICT (organisation_id, user_id) DO NOTHING";
+    let n = on_tx!(tx, |c| sqlx::query(sql)
+        .bind(organisation_id)
+        .bind(user_id)
+        .bind(invited_by)
+        .bind(now)
+        .execute(c)
+        .await
+        .map(|r| r.rows_affected()))?;
+    Ok(n > 0)
+}
+
+pub async fn is_invited(db: &Db, organisation_id: i64, user_id: i64) -> sqlx::Result<bool> {
+    let sql = "SELECT COUNT(*) FROM organisation_invitations WHERE organisation_id = $1 AND user_id = $2";
+    let n = on_pool!(db, |p| sqlx::query_scalar::<_, i64>(sql).bind(organisation_id).bind(user_id).fetch_one(p).await)?;
+    Ok(n > 0)
+}
+
+/// Removes a waiting invitation; true when there was one.
+pub async fn take_invitation(tx: &mut Tx, organisation_id: i64, user_id: i64) -> sqlx::Result<bool> {
+    let sql = "DELETE FROM organisation_invitations WHERE organisation_id = $1 AND user_id = $2";
+    let n = on_tx!(tx, |c| sqlx::query(sql)
+        .bind(organisation_id)
+        .bind(user_id)
+        .execute(c)
+        .await
+        .map(|r| r.rows_affected()))?;
+    Ok(n > 0)
+}
+
+/// Makes the person a (non-admin) member.
+pub async fn add_member_in(tx: &mut Tx, organisation_id: i64, user_id: i64, now: i64) -> sqlx::Result<()> {
+    let sql =
+        "INSERT INTO organisation_members (organisation_id, user_id, is_admin, added_at) VALUES ($1, $2, FALSE, $3)
+               ON CONFLICT (organisation_id, user_id) DO NOTHING";
+    on_tx!(tx, |c| sqlx::query(sql).bind(organisation_id).bind(user_id).bind(now).execute(c).await.map(|_| ()))
+}
+
+/// Ends a membership; true when the person was a member.
+pub async fn remove_member(tx: &mut Tx, organisation_id: i64, user_id: i64) -> sqlx::Result<bool> {
+    let sql = "DELETE FROM organisation_members WHERE organisation_id = $1 AND user_id = $2";
+    let n = on_tx!(tx, |c| sqlx::query(sql)
+        .bind(organisation_id)
+        .bind(user_id)
+        .execute(c)
+        .await
+        .map(|r| r.rows_affected()))?;
+    Ok(n > 0)
+}
+
+/// How many admins an organisation has (the last one may not leave).
+pub async fn admin_count(db: &Db, organisation_id: i64) -> sqlx::Result<i64> {
+    let sql = "SELECT COUNT(*) FROM organisation_members WHERE organisation_id = $1 AND is_admin = TRUE";
+    on_pool!(db, |p| sqlx::query_scalar::<_, i64>(sql).bind(organisation_id).fetch_one(p).await)
+}

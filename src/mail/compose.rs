@@ -129,3 +129,11 @@ pub fn digest(i18n: &I18n, name: &str, items: &[(String, String)], unsubscribe: 
     m.footer = vec![i18n.t("mail-notification-why"), format!("{}: {unsubscribe}", i18n.t("mail-unsubscribe"))];
     m
 }
+
+pub fn invitation(i18n: &I18n, name: &str, organisation: &str, link: String) -> Email {
+    let mut m = base(i18n, "mail-invitation-subject", name);
+    m.subject = i18n.ts("mail-invitation-subject", "organisation", organisation);
+    m.paragraphs.push(i18n.ts("mail-invitation-body", "organisation", organisation));
+    m.link = Some((link, i18n.t("mail-invitation-action")));
+    m
+}

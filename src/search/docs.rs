@@ -19,6 +19,7 @@ fn base(f: &Fields, key: String, kind: &str, item: &ItemEntry, date: i64, link: 
     doc.add_i64(f.date, date);
     doc.add_text(f.link, link);
     doc.add_text(f.display_title, item.title.show(Locale::En, Locale::En).text);
+    doc.add_text(f.titles, item.title.to_json());
     for t in &item.themes {
         doc.add_text(f.themes, t);
     }

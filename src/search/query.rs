@@ -63,6 +63,8 @@ impl SearchRequest {
 pub struct Hit {
     pub kind: String,
     pub title: String,
+    /// The title's language when it is not the reader's (no translation yet).
+    pub title_lang: Option<String>,
     /// Path after `/{locale}`, to the exact anchor.
     pub link: String,
     /// Escaped HTML with `<b>` around the matches.
@@ -99,14 +101,25 @@ fn plain_words(q: &str) -> String {
 
 /// The query a request asks for: (the words alone, for snippets; the words with every
 /// filter; whether the words had to be read as plain words).
+/// With a language filter, the words are looked for in that language's text only, so that a
+/// document counts in the language it matched in.
 pub fn filter_query(search: &Search, req: &SearchRequest) -> (Box<dyn Query>, BooleanQuery, bool) {
+    let lang = non_empty(&req.lang).and_then(Locale::parse);
+    filter_query_in(search, req, lang)
+}
+
+fn filter_query_in(search: &Search, req: &SearchRequest, lang: Option<Locale>) -> (Box<dyn Query>, BooleanQuery, bool) {
     let f = search.fields;
     let q: String = req.q.chars().take(MAX_QUERY_CHARS).collect();
     let mut relaxed = false;
     let text_query: Box<dyn Query> = if q.trim().is_empty() {
         Box::new(AllQuery)
     } else {
-        let mut parser = QueryParser::for_index(&search.index, f.all_text());
+        let fields = match lang {
+            Some(l) => f.text_in(l),
+            None => f.all_text(),
+        };
+        let mut parser = QueryParser::for_index(&search.index, fields);
         parser.set_conjunction_by_default();
         match parser.parse_query(&q) {
             Ok(query) => query,
@@ -125,12 +138,13 @@ pub fn filter_query(search: &Search, req: &SearchRequest) -> (Box<dyn Query>, Bo
     let term = |field, value: &str| -> Box<dyn Query> {
         Box::new(TermQuery::new(Term::from_field_text(field, value), IndexRecordOption::Basic))
     };
-    for (field, value) in
-        [(f.city, &req.city), (f.kind, &req.kind), (f.themes, &req.theme), (f.stance, &req.stance), (f.lang, &req.lang)]
-    {
+    for (field, value) in [(f.city, &req.city), (f.kind, &req.kind), (f.themes, &req.theme), (f.stance, &req.stance)] {
         if let Some(v) = non_empty(value) {
             clauses.push((Occur::Must, term(field, v)));
         }
+    }
+    if let Some(l) = lang {
+        clauses.push((Occur::Must, term(f.lang, l.id())));
     }
     if let Some(sdg) = non_empty(&req.sdg).and_then(|s| s.parse::<u64>().ok()) {
         clauses
@@ -193,12 +207,34 @@ pub fn run(search: &Search, req: &SearchRequest, reader_locale: Locale) -> anyho
         }
     }
 
+    // The language facet counts each document in the languages its words matched in, not
+    // every language it has a translation in.
+    if !q.is_empty() {
+        let mut by_lang = Vec::new();
+        for l in Locale::ALL {
+            let (_, in_lang, _) = filter_query_in(search, req, Some(*l));
+            let n = searcher.search(&in_lang, &Count)?;
+            if n > 0 {
+                by_lang.push((l.id().to_string(), n as u64));
+            }
+        }
+        by_lang.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        facets.insert("lang".to_string(), by_lang);
+    }
+
+    let requested_lang = non_empty(&req.lang).and_then(Locale::parse);
     let mut generators: HashMap<u32, SnippetGenerator> = HashMap::new();
     let mut hits = Vec::new();
     for address in addresses {
         let doc: TantivyDocument = searcher.doc(address)?;
         let text_of = |field| doc.get_first(field).and_then(|v| v.as_str()).map(str::to_string);
-        let lang = Locale::ALL.iter().copied().find(|l| text_of(f.text(*l)).is_some()).unwrap_or(reader_locale);
+        // The language the reader asked for, else theirs when the document has it, else its first.
+        let has = |l: Locale| text_of(f.text(l)).is_some();
+        let lang = requested_lang
+            .filter(|l| has(*l))
+            .or_else(|| has(reader_locale).then_some(reader_locale))
+            .or_else(|| Locale::ALL.iter().copied().find(|l| has(*l)))
+            .unwrap_or(reader_locale);
         let field = f.text(lang);
         let snippet_html = match text_of(field) {
             Some(text) => {
@@ -220,10 +256,17 @@ pub fn run(search: &Search, req: &SearchRequest, reader_locale: Locale) -> anyho
             }
             None => String::new(),
         };
-        let title = text_of(f.title(reader_locale)).or_else(|| text_of(f.display_title)).unwrap_or_default();
+        let titles = text_of(f.titles).map(|t| crate::domain::Translated::from_json(&t)).unwrap_or_default();
+        let shown = titles.show(reader_locale, Locale::En);
+        let (title, title_lang) = if shown.text.is_empty() {
+            (text_of(f.display_title).unwrap_or_default(), None)
+        } else {
+            (shown.text, shown.fallback.map(|l| l.id().to_string()))
+        };
         hits.push(Hit {
             kind: text_of(f.kind).unwrap_or_default(),
             title,
+            title_lang,
             link: text_of(f.link).unwrap_or_default(),
             snippet_html,
             lang: lang.id().to_string(),

@@ -40,6 +40,8 @@ pub struct Fields {
     /// The organisation the comment speaks for; 0 for none.
     pub organisation_id: Field,
     /// The title shown in results (the item's, for comments and updates).
+    /// The item's title in every language it has (JSON), to show hits in the reader's language.
+    pub titles: Field,
     pub display_title: Field,
     /// Path after `/{locale}` to the exact place (`…/commitments/C-3#comment-12`).
     pub link: Field,
@@ -57,6 +59,10 @@ impl Fields {
     /// Every full-text field, for the query parser.
     pub fn all_text(&self) -> Vec<Field> {
         self.text.iter().chain(self.title.iter()).copied().collect()
+    }
+    /// The text and title fields of one language.
+    pub fn text_in(&self, l: Locale) -> Vec<Field> {
+        vec![self.text(l), self.title(l)]
     }
 }
 
@@ -104,6 +110,7 @@ pub fn build() -> (Schema, Fields) {
     let participant = b.add_u64_field("participant", FAST);
     let organisation_id = b.add_u64_field("organisation_id", FAST);
     let display_title = b.add_text_field("display_title", STORED);
+    let titles = b.add_text_field("titles", STORED);
     let link = b.add_text_field("link", STORED);
     let text_options = |l: Locale| {
         TextOptions::default()
@@ -139,6 +146,7 @@ pub fn build() -> (Schema, Fields) {
         participant,
         organisation_id,
         display_title,
+        titles,
         link,
         text,
         title,

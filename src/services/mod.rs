@@ -8,6 +8,7 @@ pub mod items;
 pub mod ledger;
 pub mod notify;
 pub mod open_data;
+pub mod organisations;
 pub mod people;
 pub mod publishing;
 pub mod report;

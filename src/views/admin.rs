@@ -151,6 +151,10 @@ pub struct OrganisationView {
     /// The viewer administers this organisation and may add members.
     pub is_org_admin: bool,
     pub form: FormState,
+    /// The viewer belongs to it (may leave).
+    pub is_member: bool,
+    /// An invitation waits for the viewer.
+    pub invited: bool,
 }
 
 /// A comment as listed in a staff queue.

@@ -111,6 +111,8 @@ pub fn router_with(state: AppState, extra: Router<AppState>) -> Router {
         .route("/{locale}/{city}/organisations/new", get(organisations::request_form).post(organisations::request))
         .route("/{locale}/{city}/organisations/{id}", get(organisations::show))
         .route("/{locale}/{city}/organisations/{id}/members", post(organisations::add_member))
+        .route("/{locale}/{city}/organisations/{id}/invitation", post(organisations::answer_invitation))
+        .route("/{locale}/{city}/organisations/{id}/leave", post(organisations::leave))
         .route("/{locale}/{city}/admin", get(public::admin_without_slash))
         .route("/{locale}/{city}/admin/", get(admin::dashboard))
         .route("/{locale}/{city}/admin/people", get(admin::people).post(admin::grant))

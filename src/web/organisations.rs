@@ -5,10 +5,11 @@ use super::extract::load_city;
 use super::forms::{invalid, CsrfForm};
 use super::session::CurrentUser;
 use super::{render, render_form, Ctx};
-use crate::db::{organisations, users};
+use crate::db::organisations;
 use crate::domain::accounts::normalise_email;
 use crate::domain::{now_ts, valid_http_url};
 use crate::error::{AppError, AppResult, FieldErrors};
+use crate::services;
 use crate::state::AppState;
 use crate::views::admin::{OrganisationRequestView, OrganisationView};
 use crate::views::forms::FormState;
@@ -69,19 +70,33 @@ async fn show_page(ctx: &Ctx, state: &AppState, slug: &str, id: &str, form: Form
     let id: i64 = id.parse().map_err(|_| AppError::NotFound)?;
     let org = organisations::by_id(&state.db, city.id, id).await?.ok_or(AppError::NotFound)?;
     let members = organisations::member_names(&state.db, org.id).await?;
-    let is_org_admin = match ctx.session.user() {
-        Some(u) => organisations::membership(&state.db, org.id, u.id).await? == Some(true),
-        None => false,
+    let (membership, invited) = match ctx.session.user() {
+        Some(u) => (
+            organisations::membership(&state.db, org.id, u.id).await?,
+            organisations::is_invited(&state.db, org.id, u.id).await?,
+        ),
+        None => (None, false),
     };
+    let is_org_admin = membership == Some(true);
+    let is_member = membership.is_some();
     let mut page = ctx.page(org.name.clone());
     page.city = Some(CityNav::new(&city, ctx.locale));
     if ctx.path_rest.contains("requested=1") {
         page.notice = Some(ctx.i18n.t("org-requested"));
-    } else if ctx.path_rest.contains("added=1") {
-        page.notice = Some(ctx.i18n.t("org-member-added"));
+    } else {
+        for (flag, key) in [
+            ("invited=1", "org-invited"),
+            ("joined=1", "org-joined"),
+            ("declined=1", "org-declined"),
+            ("left=1", "org-left"),
+        ] {
+            if ctx.path_rest.contains(flag) {
+                page.notice = Some(ctx.i18n.t(key));
+            }
+        }
     }
     let has_errors = form.has_errors();
-    let view = OrganisationView { page, org, members, is_org_admin, form };
+    let view = OrganisationView { page, org, members, is_org_admin, is_member, invited, form };
     render_form(&view, has_errors)
 }
 
@@ -94,6 +109,8 @@ pub async fn show(
     show_page(&ctx, &state, &slug, &id, FormState::default()).await
 }
 
+/// The organisation's admin invites a person by address; the answer does not tell whether
+/// the address has an account.
 pub async fn add_member(
     ctx: Ctx,
     State(state): State<AppState>,
@@ -104,14 +121,51 @@ pub async fn add_member(
     let city = load_city(&state, &slug).await?;
     let org_id: i64 = id.parse().map_err(|_| AppError::NotFound)?;
     let org = organisations::by_id(&state.db, city.id, org_id).await?.ok_or(AppError::NotFound)?;
-    if organisations::membership(&state.db, org.id, user.id).await? != Some(true) {
-        return Err(AppError::Forbidden);
-    }
-    let Some(person) = users::by_email(&state.db, &normalise_email(form.get("email"))).await? else {
+    let email = form.get("email").trim();
+    if !crate::domain::accounts::valid_email(&normalise_email(email)) {
+        if organisations::membership(&state.db, org.id, user.id).await? != Some(true) {
+            return Err(AppError::Forbidden);
+        }
         let mut errors = FieldErrors::default();
-        errors.add("email", "form-no-such-person");
+        errors.add("email", "form-invalid-email");
         return show_page(&ctx, &state, &slug, &id, FormState::new(form.redisplay(), errors)).await;
+    }
+    services::organisations::invite(&state.db, &state.config.base_url, &city.slug, &org, user.id, email).await?;
+    Ok(Redirect::to(&ctx.link(&format!("/{slug}/organisations/{}?invited=1", org.id))).into_response())
+}
+
+/// The invited person accepts (`decision=accept`) or declines.
+pub async fn answer_invitation(
+    ctx: Ctx,
+    State(state): State<AppState>,
+    CurrentUser(user): CurrentUser,
+    Path((_, slug, id)): Path<(String, String, String)>,
+    form: CsrfForm,
+) -> AppResult<Response> {
+    let city = load_city(&state, &slug).await?;
+    let org_id: i64 = id.parse().map_err(|_| AppError::NotFound)?;
+    let org = organisations::by_id(&state.db, city.id, org_id).await?.ok_or(AppError::NotFound)?;
+    let accept = match form.get("decision") {
+        "accept" => true,
+        "decline" => false,
+        _ => return Err(AppError::BadRequest),
     };
-    organisations::add_member(&state.db, org.id, person.id, false, now_ts()).await?;
-    Ok(Redirect::to(&ctx.link(&format!("/{slug}/organisations/{}?added=1", org.id))).into_response())
+    services::organisations::answer(&state.db, &org, user.id, accept).await?;
+    let done = if accept { "joined=1" } else { "declined=1" };
+    Ok(Redirect::to(&ctx.link(&format!("/{slug}/organisations/{}?{done}", org.id))).into_response())
+}
+
+/// A member leaves the organisation.
+pub async fn leave(
+    ctx: Ctx,
+    State(state): State<AppState>,
+    CurrentUser(user): CurrentUser,
+    Path((_, slug, id)): Path<(String, String, String)>,
+    _form: CsrfForm,
+) -> AppResult<Response> {
+    let city = load_city(&state, &slug).await?;
+    let org_id: i64 = id.parse().map_err(|_| AppError::NotFound)?;
+    let org = organisations::by_id(&state.db, city.id, org_id).await?.ok_or(AppError::NotFound)?;
+    services::organisations::leave(&state.db, &org, user.id).await?;
+    Ok(Redirect::to(&ctx.link(&format!("/{slug}/organisations/{}?left=1", org.id))).into_response())
 }
