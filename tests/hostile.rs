@@ -54,6 +54,18 @@ fn nasty() -> impl Strategy<Value = String> {
         Just("-1".to_string()),
         Just("9223372036854775807".to_string()),
         Just("a".repeat(70_000)),
+        Just("+262142-12-31".to_string()),
+        Just("-262143-01-01".to_string()),
+        Just("0000-00-00".to_string()),
+        Just("2027-02-30".to_string()),
+        Just("99999-01-01".to_string()),
+        Just("2026-01-01T25:61".to_string()),
+        Just("1e309".to_string()),
+        Just("NaN".to_string()),
+        Just("-inf".to_string()),
+        Just("18446744073709551616".to_string()),
+        Just("-9223372036854775808".to_string()),
+        Just("a\u{0}b\u{1}c\u{1f}".to_string()),
         ".{0,300}",
         "[\\x00-\\x1f\\x7f]{1,20}",
     ]
@@ -75,6 +87,18 @@ const POST_FORMS: &[(&str, &[&str])] = &[
     ("/en/port-amani/admin/consultations/new", &["title_en", "opens", "closes", "about"]),
     ("/en/port-amani/admin/moderation/1", &["decision", "reason"]),
     ("/en/account", &["display_name", "locale", "notify_mode"]),
+    (
+        "/en/port-amani/admin/commitments/C-1/edit",
+        &["title_en", "department", "due_date", "baseline", "target", "sdgs"],
+    ),
+    ("/en/port-amani/admin/consultations/1/edit", &["title_en", "opens", "closes", "outcome_heard_en"]),
+    ("/en/port-amani/commitments/C-1/assessments", &["organisation_id", "rating", "body", "evidence_url_1"]),
+    ("/en/port-amani/commitments/C-1/follow", &["follow"]),
+    ("/en/port-amani/organisations/new", &["name", "website", "description"]),
+    ("/en/port-amani/organisations/1/members", &["email"]),
+    ("/en/port-amani/organisations/1/invitation", &["decision"]),
+    ("/en/port-amani/admin/organisations/1/verify", &["decision"]),
+    ("/en/port-amani/admin/people/revoke", &["user_id", "role"]),
 ];
 
 const GET_PAGES: &[(&str, &[&str])] = &[
@@ -86,6 +110,12 @@ const GET_PAGES: &[(&str, &[&str])] = &[
     ("/en/password/reset", &["token"]),
     ("/en/port-amani/admin/updates/new", &["target"]),
     ("/en/port-amani/admin/awaiting", &["kind", "department"]),
+    ("/en/port-amani/report", &["from", "to", "q", "theme", "sdg", "stance", "lang", "type", "format"]),
+    ("/api/v1/cities/port-amani/report", &["from", "to", "q", "sdg", "type"]),
+    ("/api/v1/cities/port-amani/comments", &["after", "limit"]),
+    ("/api/v1/cities/port-amani/updates", &["after", "limit"]),
+    ("/en/login", &["next"]),
+    ("/en/unsubscribe", &["token"]),
 ];
 
 fn check(status: u16, body: &str, what: &str) {

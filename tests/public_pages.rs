@@ -121,10 +121,11 @@ async fn filters_narrow_the_commitment_list() {
         assert_eq!(count_cards(&body), 0);
         assert!(body.contains(&I18n::new(Locale::En).t("commitments-none")));
 
-        // Nonsense filter values are ignored, not an error.
+        // Nonsense filter values are explained beside their fields, not silently ignored.
         let (status, body) = app.page(&format!("/en/{CITY}/commitments?status=bogus&sdg=99")).await;
-        assert_eq!(status, 200);
-        assert_eq!(count_cards(&body), all.len());
+        assert_eq!(status, 422);
+        assert_eq!(count_cards(&body), 0);
+        assert!(body.contains(r#"id="f-status-error""#) && body.contains(r#"id="f-sdg-error""#));
     });
 }
 

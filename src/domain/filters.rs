@@ -2,8 +2,11 @@
 //! that cannot be used is reported to the person, never silently dropped or clamped.
 
 use super::feedback::{Stance, TargetType};
-use super::{parse_date, parse_sdg, valid_slug, Locale, Theme};
+use super::{parse_date, parse_sdg, Locale, Status, Theme};
 use crate::error::FieldErrors;
+
+/// Longest query searched (and so repeated in a page).
+pub const MAX_QUERY_CHARS: usize = 500;
 
 /// Search results can be paged this far.
 pub const MAX_SEARCH_PAGE: usize = 50;
@@ -53,7 +56,8 @@ pub fn checked(query: Option<&str>, types: Types) -> Result<Vec<(String, String)
 
 /// The static field name for a known parameter (errors name fields by `&'static str`).
 fn field_name(name: &str) -> &'static str {
-    const KNOWN: &[&str] = &["q", "city", "type", "theme", "sdg", "stance", "lang", "from", "to", "page", "format"];
+    const KNOWN: &[&str] =
+        &["q", "city", "type", "theme", "sdg", "stance", "lang", "from", "to", "page", "format", "status"];
     KNOWN.iter().find(|k| **k == name).copied().unwrap_or("query")
 }
 
@@ -62,7 +66,10 @@ fn field_name(name: &str) -> &'static str {
 pub fn check(pairs: &[(String, String)], types: Types) -> FieldErrors {
     let mut errors = FieldErrors::default();
     let get = |name: &str| pairs.iter().find(|(n, _)| n == name).map(|(_, v)| v.trim()).filter(|v| !v.is_empty());
-    if get("city").is_some_and(|c| !valid_slug(c)) {
+    // Any slug-shaped name: an unknown city simply has no results.
+    if get("city").is_some_and(|c| {
+        !(2..=40).contains(&c.len()) || !c.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+    }) {
         errors.add("city", "form-invalid-choice");
     }
     if let Some(t) = get("type") {
@@ -76,6 +83,9 @@ pub fn check(pairs: &[(String, String)], types: Types) -> FieldErrors {
         if !ok {
             errors.add("type", "form-invalid-choice");
         }
+    }
+    if get("status").is_some_and(|t| Status::parse(t).is_none()) {
+        errors.add("status", "form-invalid-choice");
     }
     if get("theme").is_some_and(|t| Theme::parse(t).is_none()) {
         errors.add("theme", "form-invalid-choice");

@@ -16,7 +16,7 @@ use tantivy::{DocAddress, Order, TantivyDocument, Term};
 
 pub const PAGE_SIZE: usize = 20;
 pub const MAX_PAGE: usize = 50;
-pub const MAX_QUERY_CHARS: usize = 500;
+pub use crate::domain::filters::MAX_QUERY_CHARS;
 
 #[derive(Debug, Clone, Default, serde::Deserialize, serde::Serialize)]
 pub struct SearchRequest {

@@ -87,6 +87,10 @@ pub struct InvalidFiltersView {
 
 impl InvalidFiltersView {
     /// The filter's value as sent, cut to a length worth showing again.
+    pub fn has_dates(&self) -> bool {
+        self.fields.iter().any(|f| self.is_date(f))
+    }
+
     pub fn is_date(&self, name: &str) -> bool {
         matches!(name, "from" | "to")
     }

@@ -186,9 +186,10 @@ pub fn checked_filters(
         Ok(pairs) => return Ok(pairs),
         Err(errors) => errors,
     };
-    const FIELDS: [&str; 10] = ["q", "city", "type", "theme", "sdg", "stance", "lang", "from", "to", "page"];
-    let fields =
-        FIELDS.into_iter().filter(|f| matches!(*f, "q" | "from" | "to") || raw.iter().any(|(n, _)| n == f)).collect();
+    const FIELDS: [&str; 11] = ["q", "city", "type", "status", "theme", "sdg", "stance", "lang", "from", "to", "page"];
+    // The search's words and period always; other filters when they were sent.
+    let always: &[&str] = if action == "commitments" { &[] } else { &["q", "from", "to"] };
+    let fields = FIELDS.into_iter().filter(|f| always.contains(f) || raw.iter().any(|(n, _)| n == f)).collect();
     let heading = page.title.clone();
     let view = crate::views::search::InvalidFiltersView {
         page,

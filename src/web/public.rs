@@ -1,11 +1,13 @@
 //! Public read-only pages: cities, commitments, projects.
 
 use super::extract::{CityScope, ItemScope};
+use super::forms::checked_filters;
 use super::pages::{self, city_page, DiscussionQuery};
 use super::{preferred_locale, render, Ctx};
 use crate::db::cities;
 use crate::db::commitments::{self, Filter};
 use crate::db::{projects, updates};
+use crate::domain::filters::Types;
 use crate::domain::{parse_sdg, today_utc, Status, Theme};
 use crate::error::{AppError, AppResult};
 use crate::state::AppState;
@@ -14,8 +16,8 @@ use crate::views::pages::*;
 use crate::views::Shown;
 use axum::extract::{Path, Query, State};
 use axum::http::HeaderMap;
+use axum::http::Uri;
 use axum::response::{Redirect, Response};
-use serde::Deserialize;
 
 /// `GET /`: send the visitor to their language.
 pub async fn root(headers: HeaderMap) -> Redirect {
@@ -76,9 +78,9 @@ pub async fn city(ctx: Ctx, State(state): State<AppState>, CityScope(city): City
     render(&CityView { page, city_name, status_counts, total, latest, consultations })
 }
 
-/// Query of the commitment list. Strings, so that a bad value is ignored rather than a 400.
-#[derive(Deserialize, Default)]
-pub struct CommitmentQuery {
+/// Filters of the commitment list (checked before use).
+#[derive(Default)]
+struct CommitmentQuery {
     status: Option<String>,
     theme: Option<String>,
     sdg: Option<String>,
@@ -88,8 +90,22 @@ pub async fn commitments(
     ctx: Ctx,
     State(state): State<AppState>,
     CityScope(city): CityScope,
-    Query(q): Query<CommitmentQuery>,
+    uri: Uri,
 ) -> AppResult<Response> {
+    let city_name = Shown::of(&city.name(), ctx.locale, city.default_locale());
+    let title = format!("{} · {}", ctx.i18n.t("commitments-title"), city_name.text);
+    let frame = city_page(&ctx, &state, &city, title.clone(), "commitments").await;
+    // A filter that cannot be used is explained, not silently dropped.
+    let pairs = match checked_filters(frame, uri.query(), Types::Report, "commitments") {
+        Ok(pairs) => pairs,
+        Err(response) => return Ok(*response),
+    };
+    let get = |n: &str| pairs.iter().find(|(k, _)| k == n).map(|(_, v)| v.as_str());
+    let q = CommitmentQuery {
+        status: get("status").map(str::to_string),
+        theme: get("theme").map(str::to_string),
+        sdg: get("sdg").map(str::to_string),
+    };
     let status = q.status.as_deref().and_then(Status::parse);
     let theme = q.theme.as_deref().and_then(Theme::parse);
     let sdg = q.sdg.as_deref().and_then(parse_sdg);
@@ -100,8 +116,6 @@ pub async fn commitments(
         .iter()
         .map(|c| CommitmentCard::new(c, ctx.locale, city.default_locale(), &today))
         .collect();
-    let city_name = Shown::of(&city.name(), ctx.locale, city.default_locale());
-    let title = format!("{} · {}", ctx.i18n.t("commitments-title"), city_name.text);
     let page = city_page(&ctx, &state, &city, title, "commitments").await;
     let filter = FilterForm { status: filter.status.unwrap_or_default(), theme: filter.theme.unwrap_or_default(), sdg };
     render(&CommitmentsView { page, city_name, filter, items })
