@@ -29,6 +29,10 @@ pub struct Config {
     /// Run the mail worker in this process (off for processes that only serve pages while
     /// another one sends mail; the tests drive the outbox themselves).
     pub mail_worker: bool,
+    /// Seconds a client has to send a request's headers.
+    pub header_read_timeout_secs: u64,
+    /// Seconds a connection may stay silent (no byte read or written) before it is closed.
+    pub idle_timeout_secs: u64,
     /// Rate limits, per minute; tests lower them.
     pub limits: Limits,
 }
@@ -77,6 +81,8 @@ impl Default for Config {
             mail_from: "townhall <noreply@townhall.invalid>".into(),
             trust_proxy: false,
             mail_worker: true,
+            header_read_timeout_secs: 10,
+            idle_timeout_secs: 60,
             limits: Limits::default(),
         }
     }
@@ -108,6 +114,8 @@ impl std::fmt::Debug for Config {
             .field("mail_from", &self.mail_from)
             .field("trust_proxy", &self.trust_proxy)
             .field("mail_worker", &self.mail_worker)
+            .field("header_read_timeout_secs", &self.header_read_timeout_secs)
+            .field("idle_timeout_secs", &self.idle_timeout_secs)
             .field("limits", &self.limits)
             .finish()
     }

@@ -24,6 +24,27 @@ enum Command {
         #[arg(long)]
         email: String,
     },
+    /// Create a city; prints its address. A bad or taken slug exits non-zero and stores nothing.
+    CreateCity {
+        /// Address name: 2 to 40 lower-case letters, digits or hyphens.
+        #[arg(long)]
+        slug: String,
+        /// The city's name (in its default language).
+        #[arg(long)]
+        name: String,
+        /// Default language: en, fr, es, ar, zh, ru or sw.
+        #[arg(long)]
+        locale: String,
+        /// Enabled languages, comma-separated (default: the default language).
+        #[arg(long, value_delimiter = ',')]
+        locales: Vec<String>,
+        /// Time zone, e.g. Africa/Nairobi.
+        #[arg(long, default_value = "UTC")]
+        timezone: String,
+        /// `post` (visible at once) or `pre` (held for a moderator).
+        #[arg(long, default_value = "post")]
+        moderation: String,
+    },
     /// Recompute every city's update hash chain and report the first broken link.
     VerifyLedger,
     /// Rebuild the search index from the database and swap it in.
@@ -81,6 +102,12 @@ async fn main() -> anyhow::Result<()> {
             } else {
                 println!("{email} is now a site administrator");
             }
+            Ok(())
+        }
+        Command::CreateCity { slug, name, locale, locales, timezone, moderation } => {
+            let db = townhall::open_database(&config).await?;
+            let url = create_city(&db, &config, slug, name, locale, locales, timezone, moderation).await?;
+            println!("{url}");
             Ok(())
         }
         Command::Reindex => reindex(&config).await,
@@ -154,6 +181,51 @@ async fn reindex(config: &Config) -> anyhow::Result<()> {
     let _ = std::fs::remove_dir_all(&old);
     println!("reindexed {count} comments and all published items into {}", target.display());
     Ok(())
+}
+
+/// Checks and creates a city from the command line; errors are explained in English.
+#[allow(clippy::too_many_arguments)]
+async fn create_city(
+    db: &townhall::db::Db,
+    config: &Config,
+    slug: String,
+    name: String,
+    locale: String,
+    locales: Vec<String>,
+    timezone: String,
+    moderation: String,
+) -> anyhow::Result<String> {
+    use townhall::domain::{Locale, ModerationMode, Translated};
+    let default = Locale::parse(&locale)
+        .with_context(|| format!("unknown language {locale}: use en, fr, es, ar, zh, ru or sw"))?;
+    let mut enabled = Vec::new();
+    for l in locales.iter().filter(|l| !l.trim().is_empty()) {
+        enabled.push(Locale::parse(l.trim()).with_context(|| format!("unknown language {l}"))?);
+    }
+    if enabled.is_empty() {
+        enabled.push(default);
+    }
+    let moderation = ModerationMode::parse(&moderation)
+        .with_context(|| format!("unknown moderation {moderation}: use post or pre"))?;
+    let mut names = Translated::default();
+    names.0.insert(default.id().to_string(), name.trim().to_string());
+    let input = townhall::services::cities::CityInput {
+        slug: slug.clone(),
+        name: names,
+        default_locale: default,
+        locales: enabled,
+        time_zone: timezone,
+        moderation,
+    };
+    match townhall::services::cities::create_city(db, &input).await {
+        Ok(_) => Ok(format!("{}/{}/{slug}/", config.base_url.trim_end_matches('/'), default.id())),
+        Err(townhall::error::AppError::Invalid(errors)) => {
+            let i18n = townhall::i18n::I18n::new(Locale::En);
+            let reasons: Vec<String> = errors.0.iter().map(|e| format!("{}: {}", e.field, i18n.t(e.key))).collect();
+            anyhow::bail!("the city was not created: {}", reasons.join("; "))
+        }
+        Err(e) => Err(e.into()),
+    }
 }
 
 /// One line from standard input when piped; a prompt without echo is not needed for scripts.

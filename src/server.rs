@@ -60,9 +60,13 @@ pub async fn launch_on(
             limits.shrink();
         }
     });
+    let timeouts = Timeouts {
+        header_read: Duration::from_secs(state.config.header_read_timeout_secs.max(1)),
+        idle: Duration::from_secs(state.config.idle_timeout_secs.max(1)),
+    };
     let app = crate::app(state);
     let task = tokio::spawn(async move {
-        let served = serve(listener, app, shutdown).await;
+        let served = serve(listener, app, timeouts, shutdown).await;
         if let Some(w) = mail_worker {
             w.abort();
         }
@@ -73,15 +77,21 @@ pub async fn launch_on(
     Ok(Running { addr, task })
 }
 
-/// A client has this long to send a request's headers (slow-loris connections are closed).
-const HEADER_READ_TIMEOUT: Duration = Duration::from_secs(10);
+/// How long a client may take: to send a request's headers (slow-loris connections are
+/// closed), and to stay silent on a connection.
+#[derive(Clone, Copy)]
+struct Timeouts {
+    header_read: Duration,
+    idle: Duration,
+}
 
-/// HTTP/1.1 on `listener` with hyper's header-read timeout (axum's `serve` sets no timer, so it
-/// has none), the peer address for `ConnectInfo`, and graceful shutdown: open connections
-/// finish their requests when `shutdown` completes.
+/// HTTP/1.1 on `listener` with a header-read timeout (axum's `serve` sets no timer, so it has
+/// none) and an idle timeout, the peer address for `ConnectInfo`, and graceful shutdown: open
+/// connections finish their requests when `shutdown` completes.
 async fn serve(
     listener: TcpListener,
     app: axum::Router,
+    timeouts: Timeouts,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
     use axum::extract::connect_info::ConnectInfo;
@@ -90,7 +100,7 @@ async fn serve(
     use tower::ServiceExt;
 
     let mut builder = Builder::new(TokioExecutor::new());
-    builder.http1().timer(TokioTimer::new()).header_read_timeout(HEADER_READ_TIMEOUT).keep_alive(true);
+    builder.http1().timer(TokioTimer::new()).header_read_timeout(timeouts.header_read).keep_alive(true);
     let graceful = hyper_util::server::graceful::GracefulShutdown::new();
     let mut shutdown = std::pin::pin!(shutdown);
     loop {
@@ -112,7 +122,9 @@ async fn serve(
             request.map(axum::body::Body::new)
         });
         let service = hyper_util::service::TowerToHyperService::new(service);
-        let connection = builder.serve_connection_with_upgrades(TokioIo::new(stream), service).into_owned();
+        let connection = builder
+            .serve_connection_with_upgrades(TokioIo::new(IdleTimeout::new(stream, timeouts.idle)), service)
+            .into_owned();
         let connection = graceful.watch(connection);
         tokio::spawn(async move {
             if let Err(e) = connection.await {
@@ -127,4 +139,83 @@ async fn serve(
         _ = tokio::time::sleep(Duration::from_secs(30)) => tracing::warn!("connections still open after 30 s"),
     }
     Ok(())
+}
+
+/// A connection that fails once nothing was read or written for `idle`: a client that opens a
+/// connection and says nothing (or stops mid-way) does not hold it forever.
+struct IdleTimeout<T> {
+    inner: T,
+    idle: Duration,
+    deadline: std::pin::Pin<Box<tokio::time::Sleep>>,
+}
+
+impl<T> IdleTimeout<T> {
+    fn new(inner: T, idle: Duration) -> Self {
+        IdleTimeout { inner, idle, deadline: Box::pin(tokio::time::sleep(idle)) }
+    }
+
+    fn active(&mut self) {
+        let next = tokio::time::Instant::now() + self.idle;
+        self.deadline.as_mut().reset(next);
+    }
+
+    /// Pending I/O: an error once the deadline has passed, else keep waiting (the deadline's
+    /// waker is registered too).
+    fn check<R>(&mut self, cx: &mut std::task::Context<'_>) -> std::task::Poll<std::io::Result<R>> {
+        match self.deadline.as_mut().poll(cx) {
+            std::task::Poll::Ready(()) => {
+                std::task::Poll::Ready(Err(std::io::Error::new(std::io::ErrorKind::TimedOut, "idle connection")))
+            }
+            std::task::Poll::Pending => std::task::Poll::Pending,
+        }
+    }
+}
+
+impl<T: tokio::io::AsyncRead + Unpin> tokio::io::AsyncRead for IdleTimeout<T> {
+    fn poll_read(
+        mut self: std::pin::Pin<&mut Self>,
+        cx: &mut std::task::Context<'_>,
+        buf: &mut tokio::io::ReadBuf<'_>,
+    ) -> std::task::Poll<std::io::Result<()>> {
+        let before = buf.filled().len();
+        match std::pin::Pin::new(&mut self.inner).poll_read(cx, buf) {
+            std::task::Poll::Ready(result) => {
+                if buf.filled().len() > before {
+                    self.active();
+                }
+                std::task::Poll::Ready(result)
+            }
+            std::task::Poll::Pending => self.check(cx),
+        }
+    }
+}
+
+impl<T: tokio::io::AsyncWrite + Unpin> tokio::io::AsyncWrite for IdleTimeout<T> {
+    fn poll_write(
+        mut self: std::pin::Pin<&mut Self>,
+        cx: &mut std::task::Context<'_>,
+        data: &[u8],
+    ) -> std::task::Poll<std::io::Result<usize>> {
+        match std::pin::Pin::new(&mut self.inner).poll_write(cx, data) {
+            std::task::Poll::Ready(result) => {
+                self.active();
+                std::task::Poll::Ready(result)
+            }
+            std::task::Poll::Pending => self.check(cx),
+        }
+    }
+
+    fn poll_flush(
+        mut self: std::pin::Pin<&mut Self>,
+        cx: &mut std::task::Context<'_>,
+    ) -> std::task::Poll<std::io::Result<()>> {
+        std::pin::Pin::new(&mut self.inner).poll_flush(cx)
+    }
+
+    fn poll_shutdown(
+        mut self: std::pin::Pin<&mut Self>,
+        cx: &mut std::task::Context<'_>,
+    ) -> std::task::Poll<std::io::Result<()>> {
+        std::pin::Pin::new(&mut self.inner).poll_shutdown(cx)
+    }
 }

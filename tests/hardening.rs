@@ -253,13 +253,24 @@ async fn caches_never_keep_personal_pages_and_weak_validators_match() {
 
 #[tokio::test]
 async fn a_client_that_never_finishes_its_headers_is_disconnected() {
-    let app = TestApp::spawn(&common::Backend::Sqlite).await;
+    let app = TestApp::spawn(&common::Backend::Sqlite)
+        .await
+        .restart_with(|c| {
+            c.header_read_timeout_secs = 1;
+            c.idle_timeout_secs = 2;
+        })
+        .await;
     let addr = app.base.trim_start_matches("http://").to_string();
     let mut stream = tokio::net::TcpStream::connect(&addr).await.unwrap();
     stream.write_all(b"GET /healthz HTTP/1.1\r\nHost: x\r\nX-Slow: ").await.unwrap();
     let mut buf = Vec::new();
-    let closed = tokio::time::timeout(Duration::from_secs(20), stream.read_to_end(&mut buf)).await;
+    let closed = tokio::time::timeout(Duration::from_secs(10), stream.read_to_end(&mut buf)).await;
     assert!(closed.is_ok(), "the server closed the connection");
+    // A connection that never says anything is closed too.
+    let mut idle = tokio::net::TcpStream::connect(&addr).await.unwrap();
+    let mut buf = Vec::new();
+    let closed = tokio::time::timeout(Duration::from_secs(10), idle.read_to_end(&mut buf)).await;
+    assert!(closed.is_ok(), "an idle connection is closed");
     // Meanwhile everyone else is served.
     assert_eq!(app.page("/healthz").await.0, 200);
 }

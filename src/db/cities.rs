@@ -12,6 +12,12 @@ pub struct City {
     pub time_zone: String,
     pub moderation: String,
     pub created_at: i64,
+    pub tagline: String,
+    pub contact: String,
+    /// Days the city gives itself to answer a challenge.
+    pub response_days: i64,
+    pub privacy_notice: String,
+    pub verification_policy: String,
 }
 
 impl City {
@@ -24,9 +30,23 @@ impl City {
     pub fn moderation(&self) -> ModerationMode {
         ModerationMode::parse(&self.moderation).unwrap_or(ModerationMode::Post)
     }
+    pub fn tagline(&self) -> Translated {
+        Translated::from_json(&self.tagline)
+    }
+    pub fn privacy_notice(&self) -> Translated {
+        Translated::from_json(&self.privacy_notice)
+    }
+    pub fn verification_policy(&self) -> Translated {
+        Translated::from_json(&self.verification_policy)
+    }
+    /// The enabled locales, in the stored order.
+    pub fn locales(&self) -> Vec<Locale> {
+        self.locales.split(',').filter_map(Locale::parse).collect()
+    }
 }
 
-const COLUMNS: &str = "id, slug, name, default_locale, locales, time_zone, moderation, created_at";
+const COLUMNS: &str = "id, slug, name, default_locale, locales, time_zone, moderation, created_at, tagline, contact, \
+     response_days, privacy_notice, verification_policy";
 
 pub struct NewCity<'a> {
     pub slug: &'a str,
@@ -106,4 +126,40 @@ impl Counter {
             Counter::Ledger => "ledger_seq",
         }
     }
+}
+
+/// What a city admin sets on the settings page.
+pub struct CitySettings<'a> {
+    pub name: &'a Translated,
+    pub tagline: &'a Translated,
+    pub contact: &'a str,
+    pub default_locale: Locale,
+    pub locales: &'a [Locale],
+    pub time_zone: &'a str,
+    pub moderation: ModerationMode,
+    pub response_days: i64,
+    pub privacy_notice: &'a Translated,
+    pub verification_policy: &'a Translated,
+}
+
+pub async fn update_settings(tx: &mut Tx, id: i64, s: &CitySettings<'_>) -> sqlx::Result<()> {
+    let locales = s.locales.iter().map(|l| l.id()).collect::<Vec<_>>().join(",");
+    let sql = "UPDATE cities SET name = $1, tagline = $2, contact = $3, default_locale = $4, locales = $5,
+                   time_zone = $6, moderation = $7, response_days = $8, privacy_notice = $9,
+                   verification_policy = $10 WHERE id = $11";
+    on_tx!(tx, |c| sqlx::query(sql)
+        .bind(s.name.to_json())
+        .bind(s.tagline.to_json())
+        .bind(s.contact)
+        .bind(s.default_locale.id())
+        .bind(&locales)
+        .bind(s.time_zone)
+        .bind(s.moderation.id())
+        .bind(s.response_days)
+        .bind(s.privacy_notice.to_json())
+        .bind(s.verification_policy.to_json())
+        .bind(id)
+        .execute(c)
+        .await
+        .map(|_| ()))
 }

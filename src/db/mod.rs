@@ -8,6 +8,7 @@ pub mod cities;
 pub mod comments;
 pub mod commitments;
 pub mod consultations;
+pub mod departments;
 pub mod follows;
 pub mod items;
 pub mod organisations;

@@ -1,64 +1,20 @@
 //! Staff publishing: cities, commitments, projects and ledger updates.
 //! Inputs are validated here so that every entry point (forms, CLI, demo) obeys the same rules.
 
-use crate::db::cities::{self, Counter, NewCity};
+use crate::db::cities::{self, Counter};
 use crate::db::commitments::{self, NewCommitment};
 use crate::db::projects::{self, NewProject};
 use crate::db::updates::{self, NewUpdate};
-use crate::db::{audit, changes, is_unique_violation, Db};
+use crate::db::{audit, changes, departments, Db};
 use crate::domain::ledger::LedgerEntry;
-use crate::domain::{
-    commitment_ref, now_ts, valid_date, valid_http_url, valid_slug, EvidenceLink, Locale, ModerationMode, Status,
-    Theme, Translated,
-};
+use crate::domain::{commitment_ref, now_ts, valid_date, valid_http_url, EvidenceLink, Status, Theme, Translated};
 use crate::error::{AppError, AppResult, FieldErrors};
 use crate::services::notify::{self, Event};
 
-const MAX_SHORT: usize = 300;
-const MAX_LONG: usize = 20_000;
+pub(crate) const MAX_SHORT: usize = 300;
+pub(crate) const MAX_LONG: usize = 20_000;
 
-pub struct CityInput {
-    pub slug: String,
-    pub name: Translated,
-    pub default_locale: Locale,
-    pub locales: Vec<Locale>,
-    pub time_zone: String,
-    pub moderation: ModerationMode,
-}
-
-pub async fn create_city(db: &Db, input: &CityInput) -> AppResult<i64> {
-    let mut errors = FieldErrors::default();
-    if !valid_slug(&input.slug) {
-        errors.add("slug", "form-invalid-slug");
-    }
-    if input.name.is_empty() {
-        errors.add("name", "form-required");
-    }
-    if input.time_zone.parse::<chrono_tz::Tz>().is_err() {
-        errors.add("time_zone", "form-invalid-time-zone");
-    }
-    errors.into_result()?;
-    let mut tx = db.begin().await?;
-    let new = NewCity {
-        slug: &input.slug,
-        name: &input.name,
-        default_locale: input.default_locale,
-        locales: &input.locales,
-        time_zone: &input.time_zone,
-        moderation: input.moderation,
-        created_at: now_ts(),
-    };
-    let id = match cities::insert(&mut tx, &new).await {
-        Err(e) if is_unique_violation(&e) => {
-            let mut errors = FieldErrors::default();
-            errors.add("slug", "form-slug-taken");
-            return Err(AppError::Invalid(errors));
-        }
-        other => other?,
-    };
-    tx.commit().await?;
-    Ok(id)
-}
+pub use super::cities::{create_city, CityInput};
 
 #[derive(Debug, Clone, Default)]
 pub struct CommitmentInput {
@@ -74,7 +30,13 @@ pub struct CommitmentInput {
     pub sdgs: Vec<i64>,
 }
 
-fn check_translated(errors: &mut FieldErrors, field: &'static str, value: &Translated, required: bool, max: usize) {
+pub(crate) fn check_translated(
+    errors: &mut FieldErrors,
+    field: &'static str,
+    value: &Translated,
+    required: bool,
+    max: usize,
+) {
     if required && value.is_empty() {
         errors.add(field, "form-required");
     }
@@ -83,7 +45,7 @@ fn check_translated(errors: &mut FieldErrors, field: &'static str, value: &Trans
     }
 }
 
-fn check_text(errors: &mut FieldErrors, field: &'static str, value: &str, required: bool, max: usize) {
+pub(crate) fn check_text(errors: &mut FieldErrors, field: &'static str, value: &str, required: bool, max: usize) {
     if required && value.trim().is_empty() {
         errors.add(field, "form-required");
     } else if value.chars().count() > max {
@@ -145,6 +107,7 @@ pub async fn create_commitment(db: &Db, city_id: i64, input: &CommitmentInput, a
     let ref_no = cities::take_next_number(&mut tx, city_id, Counter::Commitment).await?;
     let new = input.record(city_id, ref_no, now_ts());
     let id = commitments::insert(&mut tx, &new).await?;
+    departments::add(&mut tx, city_id, input.department.trim(), now_ts()).await?;
     changes::record(&mut tx, "commitment", id, "upsert").await?;
     audit::record(&mut tx, Some(city_id), actor, "commitment.create", &commitment_ref(ref_no)).await?;
     tx.commit().await?;
@@ -370,6 +333,7 @@ pub async fn edit_commitment(
     let mut tx = db.begin().await?;
     let new = input.record(city_id, ref_no, existing.row.created_at);
     commitments::update(&mut tx, existing.row.id, &new).await?;
+    departments::add(&mut tx, city_id, input.department.trim(), now_ts()).await?;
     changes::record(&mut tx, "commitment", existing.row.id, "upsert").await?;
     let mut themes: Vec<String> = input.themes.iter().map(|t| t.id().to_string()).collect();
     let (mut old_themes, mut sdgs, mut old_sdgs) = (existing.themes.clone(), input.sdgs.clone(), existing.sdgs.clone());

@@ -10,6 +10,8 @@ use askama::Template;
 pub struct RegisterView {
     pub page: Page,
     pub form: FormState,
+    /// (slug, name) of each city, to link its privacy notice.
+    pub privacy_links: Vec<(String, String)>,
 }
 
 #[derive(Template)]

@@ -2,6 +2,7 @@
 
 pub mod account;
 pub mod admin;
+pub mod cities;
 pub mod feedback;
 pub mod forms;
 pub mod pages;

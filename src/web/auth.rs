@@ -32,9 +32,18 @@ fn safe_next(next: &str, fallback: String) -> String {
     }
 }
 
-pub async fn register_form(ctx: Ctx) -> AppResult<Response> {
+/// The privacy notice of each city, linked from the registration form.
+async fn privacy_links(ctx: &Ctx, state: &AppState) -> AppResult<Vec<(String, String)>> {
+    Ok(crate::db::cities::list(&state.db)
+        .await?
+        .iter()
+        .map(|c| (c.slug.clone(), crate::views::Shown::of(&c.name(), ctx.locale, c.default_locale()).text))
+        .collect())
+}
+
+pub async fn register_form(ctx: Ctx, State(state): State<AppState>) -> AppResult<Response> {
     let page = ctx.page(ctx.i18n.t("register-title"));
-    render(&RegisterView { page, form: FormState::default() })
+    render(&RegisterView { page, form: FormState::default(), privacy_links: privacy_links(&ctx, &state).await? })
 }
 
 pub async fn register(ctx: Ctx, State(state): State<AppState>, ip: ClientIp, form: CsrfForm) -> AppResult<Response> {
@@ -55,7 +64,8 @@ pub async fn register(ctx: Ctx, State(state): State<AppState>, ip: ClientIp, for
         Err(e) => {
             let errors = field_errors(e)?;
             let page = ctx.page(ctx.i18n.t("register-title"));
-            invalid(&RegisterView { page, form: FormState::new(form.redisplay(), errors) })
+            let privacy_links = privacy_links(&ctx, &state).await?;
+            invalid(&RegisterView { page, form: FormState::new(form.redisplay(), errors), privacy_links })
         }
     }
 }

@@ -211,3 +211,26 @@ impl FromRequestParts<AppState> for ClientIp {
         Ok(ClientIp(peer))
     }
 }
+
+/// A site administrator (creates cities): anonymous visitors go to the login page, others get 403.
+pub struct SiteAdmin {
+    pub user_id: i64,
+}
+
+impl<S: Send + Sync> FromRequestParts<S> for SiteAdmin {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Self, Self::Rejection> {
+        let session = parts.extensions.get::<Session>().cloned().ok_or(AppError::NotFound)?;
+        match session.user() {
+            Some(user) if user.is_site_admin => Ok(SiteAdmin { user_id: user.id }),
+            Some(_) => Err(AppError::Forbidden),
+            None => {
+                let locale = segment(parts, 0).and_then(Locale::parse).unwrap_or(Locale::En);
+                let back = parts.uri.path_and_query().map(|p| p.as_str()).unwrap_or("/");
+                let next = serde_urlencoded::to_string([("next", back)]).unwrap_or_default();
+                Err(AppError::LoginRequired(format!("/{}/login?{next}", locale.id())))
+            }
+        }
+    }
+}

@@ -7,6 +7,7 @@ pub mod admin;
 pub mod admin_feedback;
 pub mod api;
 pub mod auth;
+pub mod cities;
 pub mod comments;
 pub mod consultations;
 pub mod feeds;
@@ -113,6 +114,12 @@ pub fn router_with(state: AppState, extra: Router<AppState>) -> Router {
         .route("/{locale}/{city}/organisations/{id}/members", post(organisations::add_member))
         .route("/{locale}/{city}/organisations/{id}/invitation", post(organisations::answer_invitation))
         .route("/{locale}/{city}/organisations/{id}/leave", post(organisations::leave))
+        .route("/{locale}/admin/cities/new", get(cities::new_city_form).post(cities::create_city))
+        .route("/{locale}/{city}/about", get(cities::about))
+        .route("/{locale}/{city}/privacy", get(cities::privacy))
+        .route("/{locale}/{city}/admin/settings", get(cities::settings_form).post(cities::save_settings))
+        .route("/{locale}/{city}/admin/departments", get(cities::departments).post(cities::add_department))
+        .route("/{locale}/{city}/admin/departments/{id}/remove", post(cities::remove_department))
         .route("/{locale}/{city}/admin", get(public::admin_without_slash))
         .route("/{locale}/{city}/admin/", get(admin::dashboard))
         .route("/{locale}/{city}/admin/people", get(admin::people).post(admin::grant))

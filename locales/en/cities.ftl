@@ -1,0 +1,49 @@
+# Creating and setting up a city; its about and privacy pages.
+city-new-title = Create a city
+city-new-intro = A city gets its own address, languages, time zone and moderation rule. Its staff, moderators and administrators are given roles afterwards.
+city-new-submit = Create the city
+hint-slug = 2 to 40 lower-case letters, digits or hyphens, for example port-amani. It becomes part of every address of the city.
+field-slug = Address name (slug)
+field-default_locale = Default language
+field-locales = Languages the city publishes in
+field-timezone = Time zone
+hint-timezone = A name from the time zone database, for example Africa/Nairobi or Europe/Paris.
+field-moderation = Moderation
+moderation-mode-post = Comments are visible at once; moderators act on flags
+moderation-mode-pre = Comments wait for a moderator before they are visible
+settings-title = City settings
+field-tagline = Tagline
+field-contact = Contact address
+hint-contact = Where residents can write or call: an email address, a phone number or an office.
+field-response_days = Days to answer a challenge
+hint-response-days = How many days the city gives itself to answer a formal challenge (1 to 365).
+field-privacy_notice = Privacy notice
+field-verification_policy = How organisations are verified
+departments-title = Departments
+departments-intro = Official responses and commitments name one of these departments. Removing one keeps the name on what already uses it.
+departments-none = No departments yet.
+departments-remove = Remove
+departments-add = Add a department
+about-title = About { $city }
+about-contact = Contact
+about-no-contact = This city has not published a contact address yet.
+about-feedback = How your feedback is used
+about-feedback-body = Every visible comment is public, searchable and counted in the transparency report. Staff answer with official responses, and the city publishes what it heard when a consultation closes.
+about-response-days = { $days ->
+    [one] The city answers a formal challenge within { $days } day.
+   *[other] The city answers a formal challenge within { $days } days.
+}
+about-departments = Departments
+about-verification = How organisations are verified
+about-verification-default = An organisation asks for a profile; a city administrator checks that it exists and who speaks for it, then verifies it or refuses with a reason.
+privacy-title = Privacy notice
+privacy-city-title = Privacy in { $city }
+privacy-default = Your account holds your email address and display name. Your comments are public under your display name. You can download all your data or delete your account at any time from your account page.
+about-link = About this city
+form-default-locale-not-enabled = Enable the default language among the city’s languages.
+form-invalid-response-days = Enter a whole number of days from 1 to 365.
+home-no-cities-how = A site administrator creates the first city with the command townhall create-city --slug port-amani --name "Port Amani" --locale en, or with the form below.
+home-no-cities-web = Create a city
+register-privacy = How each city uses your data: see its privacy notice.
+admin-settings = Settings
+admin-departments = Departments

@@ -1,0 +1,49 @@
+# Creating and setting up a city; its about and privacy pages.
+city-new-title = Crear una ciudad
+city-new-intro = Una ciudad tiene su propia dirección, idiomas, zona horaria y regla de moderación. Los roles del personal, moderadores y administradores se asignan después.
+city-new-submit = Crear la ciudad
+hint-slug = De 2 a 40 letras minúsculas, cifras o guiones, por ejemplo port-amani. Forma parte de cada dirección de la ciudad.
+field-slug = Nombre de dirección (slug)
+field-default_locale = Idioma predeterminado
+field-locales = Idiomas en que publica la ciudad
+field-timezone = Zona horaria
+hint-timezone = Un nombre de la base de zonas horarias, por ejemplo Africa/Nairobi o Europe/Madrid.
+field-moderation = Moderación
+moderation-mode-post = Los comentarios se ven de inmediato; los moderadores atienden las denuncias
+moderation-mode-pre = Los comentarios esperan a un moderador antes de verse
+settings-title = Configuración de la ciudad
+field-tagline = Lema
+field-contact = Dirección de contacto
+hint-contact = Dónde pueden escribir o llamar los vecinos: un correo, un teléfono o una oficina.
+field-response_days = Días para responder una impugnación
+hint-response-days = Cuántos días se da la ciudad para responder una impugnación formal (1 a 365).
+field-privacy_notice = Aviso de privacidad
+field-verification_policy = Cómo se verifican las organizaciones
+departments-title = Departamentos
+departments-intro = Las respuestas oficiales y los compromisos nombran uno de estos departamentos. Quitar uno conserva el nombre donde ya se usa.
+departments-none = Aún no hay departamentos.
+departments-remove = Quitar
+departments-add = Añadir un departamento
+about-title = Acerca de { $city }
+about-contact = Contacto
+about-no-contact = Esta ciudad aún no ha publicado una dirección de contacto.
+about-feedback = Cómo se usan sus aportaciones
+about-feedback-body = Cada comentario visible es público, se puede buscar y se cuenta en el informe de transparencia. El personal contesta con respuestas oficiales y la ciudad publica lo que escuchó al cerrar una consulta.
+about-response-days = { $days ->
+    [one] La ciudad responde una impugnación formal en { $days } día.
+   *[other] La ciudad responde una impugnación formal en { $days } días.
+}
+about-departments = Departamentos
+about-verification = Cómo se verifican las organizaciones
+about-verification-default = Una organización pide un perfil; un administrador de la ciudad comprueba que existe y quién habla en su nombre, y la verifica o la rechaza con un motivo.
+privacy-title = Aviso de privacidad
+privacy-city-title = Privacidad en { $city }
+privacy-default = Su cuenta guarda su correo y su nombre visible. Sus comentarios son públicos con su nombre visible. Puede descargar todos sus datos o eliminar su cuenta en cualquier momento desde la página de su cuenta.
+about-link = Acerca de esta ciudad
+form-default-locale-not-enabled = Active el idioma predeterminado entre los idiomas de la ciudad.
+form-invalid-response-days = Indique un número entero de días entre 1 y 365.
+home-no-cities-how = Un administrador del sitio crea la primera ciudad con la orden townhall create-city --slug port-amani --name "Port Amani" --locale es, o con el formulario de abajo.
+home-no-cities-web = Crear una ciudad
+register-privacy = Cómo usa cada ciudad sus datos: vea su aviso de privacidad.
+admin-settings = Configuración
+admin-departments = Departamentos

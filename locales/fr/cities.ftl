@@ -1,0 +1,49 @@
+# Creating and setting up a city; its about and privacy pages.
+city-new-title = Créer une ville
+city-new-intro = Une ville a sa propre adresse, ses langues, son fuseau horaire et sa règle de modération. Les rôles du personnel, des modérateurs et des administrateurs sont attribués ensuite.
+city-new-submit = Créer la ville
+hint-slug = De 2 à 40 lettres minuscules, chiffres ou traits d’union, par exemple port-amani. Il fait partie de chaque adresse de la ville.
+field-slug = Nom d’adresse (slug)
+field-default_locale = Langue par défaut
+field-locales = Langues de publication de la ville
+field-timezone = Fuseau horaire
+hint-timezone = Un nom de la base des fuseaux horaires, par exemple Africa/Nairobi ou Europe/Paris.
+field-moderation = Modération
+moderation-mode-post = Les commentaires sont visibles aussitôt ; les modérateurs traitent les signalements
+moderation-mode-pre = Les commentaires attendent un modérateur avant d’être visibles
+settings-title = Paramètres de la ville
+field-tagline = Slogan
+field-contact = Adresse de contact
+hint-contact = Où les habitants peuvent écrire ou appeler : une adresse électronique, un téléphone ou un bureau.
+field-response_days = Jours pour répondre à une contestation
+hint-response-days = Le nombre de jours que la ville se donne pour répondre à une contestation formelle (1 à 365).
+field-privacy_notice = Avis de confidentialité
+field-verification_policy = Comment les organisations sont vérifiées
+departments-title = Services
+departments-intro = Les réponses officielles et les engagements nomment l’un de ces services. En retirer un garde le nom là où il est déjà utilisé.
+departments-none = Aucun service pour le moment.
+departments-remove = Retirer
+departments-add = Ajouter un service
+about-title = À propos de { $city }
+about-contact = Contact
+about-no-contact = Cette ville n’a pas encore publié d’adresse de contact.
+about-feedback = Comment vos contributions sont utilisées
+about-feedback-body = Chaque commentaire visible est public, consultable et compté dans le rapport de transparence. Le personnel répond par des réponses officielles, et la ville publie ce qu’elle a entendu à la clôture d’une consultation.
+about-response-days = { $days ->
+    [one] La ville répond à une contestation formelle sous { $days } jour.
+   *[other] La ville répond à une contestation formelle sous { $days } jours.
+}
+about-departments = Services
+about-verification = Comment les organisations sont vérifiées
+about-verification-default = Une organisation demande un profil ; un administrateur de la ville vérifie qu’elle existe et qui parle en son nom, puis la vérifie ou refuse en donnant une raison.
+privacy-title = Avis de confidentialité
+privacy-city-title = Confidentialité à { $city }
+privacy-default = Votre compte contient votre adresse électronique et votre nom affiché. Vos commentaires sont publics sous votre nom affiché. Vous pouvez télécharger toutes vos données ou supprimer votre compte à tout moment depuis la page de votre compte.
+about-link = À propos de cette ville
+form-default-locale-not-enabled = Activez la langue par défaut parmi les langues de la ville.
+form-invalid-response-days = Saisissez un nombre entier de jours de 1 à 365.
+home-no-cities-how = Un administrateur du site crée la première ville avec la commande townhall create-city --slug port-amani --name "Port Amani" --locale fr, ou avec le formulaire ci-dessous.
+home-no-cities-web = Créer une ville
+register-privacy = Comment chaque ville utilise vos données : voir son avis de confidentialité.
+admin-settings = Paramètres
+admin-departments = Services
