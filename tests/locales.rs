@@ -82,6 +82,7 @@ fn every_message_formats_without_errors() {
             "closes",
             "from",
             "to",
+            "detail",
         ] {
             args.set(name, "X");
         }

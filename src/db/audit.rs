@@ -32,11 +32,44 @@ pub async fn record(
         .map(|_| ()))
 }
 
-pub async fn for_city(db: &Db, city_id: i64, limit: i64) -> sqlx::Result<Vec<AuditEntry>> {
+/// Which entries of a city's log to show.
+#[derive(Default)]
+pub struct AuditFilter {
+    pub actor_id: Option<i64>,
+    /// An action (`comment.hide`) matches itself and its detailed forms (`comment.hide.spam`).
+    pub action: Option<String>,
+    /// UTC seconds, inclusive start and exclusive end.
+    pub from: Option<i64>,
+    pub until: Option<i64>,
+}
+
+pub async fn for_city(db: &Db, city_id: i64, filter: &AuditFilter, limit: i64) -> sqlx::Result<Vec<AuditEntry>> {
     let sql = "SELECT a.id, u.display_name AS actor, a.action, a.subject, a.created_at
                FROM audit_log a LEFT JOIN users u ON u.id = a.actor_id
-               WHERE a.city_id = $1 ORDER BY a.id DESC LIMIT $2";
-    on_pool!(db, |p| sqlx::query_as::<_, AuditEntry>(sql).bind(city_id).bind(limit).fetch_all(p).await)
+               WHERE a.city_id = $1
+                 AND ($2 IS NULL OR a.actor_id = $2)
+                 AND ($3 IS NULL OR a.action = $3 OR a.action LIKE $4)
+                 AND ($5 IS NULL OR a.created_at >= $5)
+                 AND ($6 IS NULL OR a.created_at < $6)
+               ORDER BY a.id DESC LIMIT $7";
+    let prefix = filter.action.as_ref().map(|a| format!("{a}.%"));
+    on_pool!(db, |p| sqlx::query_as::<_, AuditEntry>(sql)
+        .bind(city_id)
+        .bind(filter.actor_id)
+        .bind(filter.action.as_deref())
+        .bind(prefix.as_deref())
+        .bind(filter.from)
+        .bind(filter.until)
+        .bind(limit)
+        .fetch_all(p)
+        .await)
+}
+
+/// (id, display name) of everyone who acted in a city, for the filter.
+pub async fn actors(db: &Db, city_id: i64) -> sqlx::Result<Vec<(i64, String)>> {
+    let sql = "SELECT DISTINCT u.id, u.display_name FROM audit_log a JOIN users u ON u.id = a.actor_id
+               WHERE a.city_id = $1 ORDER BY u.display_name";
+    on_pool!(db, |p| sqlx::query_as::<_, (i64, String)>(sql).bind(city_id).fetch_all(p).await)
 }
 
 /// (action, subject, created_at) done by one person, for their data export.

@@ -278,3 +278,15 @@ pub async fn visible_in_city_after(db: &Db, city_id: i64, after: i64, limit: i64
     let sql = format!("{SELECT} WHERE c.city_id = $1 AND c.state = 'visible' AND c.id > $2 ORDER BY c.id LIMIT $3");
     on_pool!(db, |p| sqlx::query_as::<_, Comment>(&sql).bind(city_id).bind(after).bind(limit).fetch_all(p).await)
 }
+
+/// (reason, note) of the unhandled flags on a comment, oldest first: what reporters said.
+pub async fn flag_notes(db: &Db, comment_id: i64) -> sqlx::Result<Vec<(String, String)>> {
+    let sql = "SELECT reason, note FROM flags WHERE comment_id = $1 AND handled_at IS NULL ORDER BY id";
+    on_pool!(db, |p| sqlx::query_as::<_, (String, String)>(sql).bind(comment_id).fetch_all(p).await)
+}
+
+/// A city's hidden comments, most recent first, so that a decision can be undone.
+pub async fn hidden(db: &Db, city_id: i64, limit: i64) -> sqlx::Result<Vec<Comment>> {
+    let sql = format!("{SELECT} WHERE c.city_id = $1 AND c.state = 'hidden' ORDER BY c.id DESC LIMIT $2");
+    on_pool!(db, |p| sqlx::query_as::<_, Comment>(&sql).bind(city_id).bind(limit).fetch_all(p).await)
+}

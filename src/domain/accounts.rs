@@ -101,6 +101,43 @@ impl Permissions {
     }
 }
 
+/// Every action the audit log records, without its detail (`role.grant` of `role.grant.staff`).
+pub const AUDIT_ACTIONS: &[&str] = &[
+    "city.create",
+    "city.settings",
+    "department.add",
+    "department.remove",
+    "role.grant",
+    "role.revoke",
+    "organisation.verified",
+    "organisation.rejected",
+    "commitment.create",
+    "commitment.edit",
+    "project.create",
+    "project.edit",
+    "update.publish",
+    "consultation.save",
+    "comment.official_response",
+    "comment.offline",
+    "comment.hide",
+    "comment.restore",
+    "comment.approve",
+    "comment.dismiss_flags",
+    "import.commitments",
+    "import.projects",
+];
+
+/// Splits a recorded action into its kind and detail: `role.grant.staff` → (`role.grant`, `staff`).
+pub fn audit_action_parts(action: &str) -> (&str, Option<&str>) {
+    match AUDIT_ACTIONS
+        .iter()
+        .find(|a| action.strip_prefix(*a).is_some_and(|rest| rest.is_empty() || rest.starts_with('.')))
+    {
+        Some(base) => (base, action.get(base.len() + 1..).filter(|d| !d.is_empty())),
+        None => (action, None),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

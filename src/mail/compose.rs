@@ -137,3 +137,20 @@ pub fn invitation(i18n: &I18n, name: &str, organisation: &str, link: String) -> 
     m.link = Some((link, i18n.t("mail-invitation-action")));
     m
 }
+
+/// A moderator hid (with its public reason, a vocabulary id) or restored (with the moderator's
+/// words) a person's comment.
+pub fn moderation_decision(i18n: &I18n, name: &str, hidden: bool, reason: &str, link: String) -> Email {
+    let (subject, body) = if hidden {
+        (
+            "mail-moderation-hidden-subject",
+            i18n.ts("mail-moderation-hidden-body", "reason", &i18n.tp("reason-", reason)),
+        )
+    } else {
+        ("mail-moderation-restored-subject", i18n.ts("mail-moderation-restored-body", "reason", reason))
+    };
+    let mut m = base(i18n, subject, name);
+    m.paragraphs.push(body);
+    m.link = Some((link, i18n.t("mail-moderation-action")));
+    m
+}

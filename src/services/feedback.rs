@@ -199,9 +199,42 @@ pub enum Decision {
     Dismiss,
 }
 
-/// A moderator's decision on a comment, with its audit row.
-pub async fn moderate(db: &Db, comment: &Comment, decision: &Decision, moderator_id: i64) -> AppResult<()> {
+/// Tells the author of a comment (in their language) that a moderator hid or restored it,
+/// and why; queued in the decision's transaction.
+async fn mail_author(
+    tx: &mut crate::db::Tx,
+    db: &Db,
+    base_url: &str,
+    comment: &Comment,
+    hidden: bool,
+    reason: &str,
+) -> AppResult<()> {
+    let Some(author) = comment.author_id else { return Ok(()) };
+    let Some(person) = users::by_id(db, author).await? else { return Ok(()) };
+    let Some(city) = crate::db::cities::by_id(db, comment.city_id).await? else { return Ok(()) };
+    let catalog = crate::db::items::ItemCatalog::for_city(db, &city).await?;
+    let path = catalog.get_by_name(&comment.target_type, comment.target_id).map(|e| e.path.clone()).unwrap_or_default();
+    let i18n = crate::i18n::I18n::new(Locale::parse(&person.locale).unwrap_or(Locale::En));
+    let link = format!("{base_url}/{}{path}#comment-{}", i18n.locale.id(), comment.id);
+    crate::mail::compose::moderation_decision(&i18n, &person.display_name, hidden, reason, link)
+        .enqueue(tx, Some(person.id), &person.email)
+        .await?;
+    Ok(())
+}
+
+/// A moderator's decision on a comment, with its audit row; a hidden comment's author is told
+/// the public reason.
+pub async fn moderate(
+    db: &Db,
+    base_url: &str,
+    comment: &Comment,
+    decision: &Decision,
+    moderator_id: i64,
+) -> AppResult<()> {
     let mut tx = db.begin().await?;
+    if let Decision::Hide(reason) = decision {
+        mail_author(&mut tx, db, base_url, comment, true, reason.id()).await?;
+    }
     match decision {
         Decision::Hide(reason) => {
             comments::set_state(&mut tx, comment.id, CommentState::Hidden, Some(reason.id())).await?;
@@ -221,6 +254,30 @@ pub async fn moderate(db: &Db, comment: &Comment, decision: &Decision, moderator
         Decision::Dismiss => "comment.dismiss_flags".into(),
     };
     audit::record(&mut tx, Some(comment.city_id), Some(moderator_id), &action, &format!("#{}", comment.id)).await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// Puts a hidden comment back, with the moderator's reason (audited, and told to its author).
+pub async fn restore(db: &Db, base_url: &str, comment: &Comment, moderator_id: i64, reason: &str) -> AppResult<()> {
+    let reason = reason.trim();
+    let mut errors = FieldErrors::default();
+    if reason.is_empty() {
+        errors.add("reason", "form-required");
+    } else if reason.chars().count() > 500 {
+        errors.add("reason", "form-too-long");
+    }
+    if comment.state != CommentState::Hidden {
+        errors.add("reason", "form-not-hidden");
+    }
+    errors.into_result()?;
+    let mut tx = db.begin().await?;
+    comments::set_state(&mut tx, comment.id, CommentState::Visible, None).await?;
+    changes::record(&mut tx, "comment", comment.id, "upsert").await?;
+    comments::handle_flags(&mut tx, comment.id, now_ts()).await?;
+    let subject = format!("#{}: {reason}", comment.id);
+    audit::record(&mut tx, Some(comment.city_id), Some(moderator_id), "comment.restore", &subject).await?;
+    mail_author(&mut tx, db, base_url, comment, false, reason).await?;
     tx.commit().await?;
     Ok(())
 }

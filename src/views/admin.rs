@@ -132,7 +132,21 @@ pub struct OrganisationsAdminView {
 #[template(path = "admin/audit.html")]
 pub struct AuditView {
     pub page: Page,
-    pub entries: Vec<(AuditEntry, String)>,
+    pub entries: Vec<AuditRow>,
+    /// The filter form: values and errors.
+    pub form: FormState,
+    pub actors: Vec<(i64, String)>,
+    /// (action, translated name) for the action filter.
+    pub actions: Vec<(String, String)>,
+}
+
+/// One line of the audit log as shown.
+pub struct AuditRow {
+    pub entry: AuditEntry,
+    /// ISO 8601 for `datetime`, and the city's local date and time.
+    pub iso: String,
+    pub local: String,
+    pub action: String,
 }
 
 #[derive(Template)]
@@ -171,6 +185,8 @@ pub struct QueueItem {
     pub href: String,
     pub item: String,
     pub department: String,
+    /// (reason, note) of each open flag: what the reporters said.
+    pub notes: Vec<(String, String)>,
 }
 
 #[derive(Template)]
@@ -179,6 +195,8 @@ pub struct ModerationView {
     pub page: Page,
     pub flagged: Vec<QueueItem>,
     pub pending: Vec<QueueItem>,
+    /// Recently hidden comments, with their reason, to restore.
+    pub hidden: Vec<QueueItem>,
 }
 
 impl ModerationView {

@@ -92,6 +92,8 @@ pub struct CommentsSection {
     /// Verified organisations the viewer may speak for.
     pub organisations: Vec<(i64, String)>,
     pub is_staff: bool,
+    /// `/{locale}/{city}/admin/moderation` when the viewer moderates this city.
+    pub moderate_base: Option<String>,
     pub following: bool,
     pub login_link: String,
     /// The id of the comment just posted, to confirm it.

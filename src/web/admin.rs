@@ -6,6 +6,7 @@ use super::extract::{AnyRole, PeopleManager, Publisher, Staff};
 use super::forms::{merge, parse_number, translated, translated_values, CsrfForm};
 use super::pages::{admin_page, item_options};
 use super::{render, render_form, Ctx};
+use crate::db::audit::AuditFilter;
 use crate::db::cities::City;
 use crate::db::{audit, commitments, organisations, projects, roles, Db};
 use crate::domain::accounts::Role;
@@ -531,15 +532,91 @@ pub async fn verify_organisation(
     Ok(back_to(&ctx, &staff.city, "organisations?done=1"))
 }
 
-pub async fn audit_log(ctx: Ctx, State(state): State<AppState>, staff: Staff<PeopleManager>) -> AppResult<Response> {
-    let entries = audit::for_city(&state.db, staff.city.id, 500)
-        .await?
+/// `…/admin/audit`: every staff, moderator and admin action, in the city's local time, with
+/// translated action names, filtered by person, action and period (`actor`, `action`, `from`, `to`).
+pub async fn audit_log(
+    ctx: Ctx,
+    State(state): State<AppState>,
+    staff: Staff<PeopleManager>,
+    Query(q): Query<HashMap<String, String>>,
+) -> AppResult<Response> {
+    use crate::domain::accounts::{audit_action_parts, AUDIT_ACTIONS};
+    let get = |k: &str| q.get(k).map(|v| v.trim()).filter(|v| !v.is_empty());
+    let mut errors = FieldErrors::default();
+    let tz: chrono_tz::Tz = staff.city.time_zone.parse().unwrap_or(chrono_tz::UTC);
+    // A day in the city's own calendar.
+    let day_start = |field: &'static str, errors: &mut FieldErrors, shift: i64| {
+        let d = get(field)?;
+        match crate::domain::parse_date(d) {
+            Some(date) => {
+                use chrono::TimeZone;
+                let local = date.and_time(chrono::NaiveTime::MIN);
+                tz.from_local_datetime(&local).earliest().map(|t| t.timestamp() + shift)
+            }
+            None => {
+                errors.add(field, "form-invalid-date");
+                None
+            }
+        }
+    };
+    let from = day_start("from", &mut errors, 0);
+    let until = day_start("to", &mut errors, 86_400);
+    if matches!((from, until), (Some(f), Some(u)) if f >= u) {
+        errors.add("to", "form-period-reversed");
+    }
+    let actor_id = match get("actor") {
+        None => None,
+        Some(a) => a.parse::<i64>().ok().or_else(|| {
+            errors.add("actor", "form-invalid-choice");
+            None
+        }),
+    };
+    let action = match get("action") {
+        None => None,
+        Some(a) if AUDIT_ACTIONS.contains(&a) => Some(a.to_string()),
+        Some(_) => {
+            errors.add("action", "form-invalid-choice");
+            None
+        }
+    };
+    let name_of = |action: &str| {
+        let (base, detail) = audit_action_parts(action);
+        let key = format!("audit-{}", base.replace(['.', '_'], "-"));
+        let detail = detail
+            .map(|d| match base {
+                "role.grant" | "role.revoke" => ctx.i18n.tp("role-", d),
+                "comment.hide" => ctx.i18n.tp("reason-", d),
+                _ => d.to_string(),
+            })
+            .unwrap_or_default();
+        ctx.i18n.ts(&key, "detail", &detail)
+    };
+    let filter = AuditFilter { actor_id, action, from, until };
+    let entries =
+        if errors.is_empty() { audit::for_city(&state.db, staff.city.id, &filter, 500).await? } else { vec![] };
+    let rows = entries
         .into_iter()
         .map(|e| {
-            let when = crate::views::format_datetime_iso(e.created_at);
-            (e, when)
+            use chrono::TimeZone;
+            let local = tz.timestamp_opt(e.created_at, 0).single().map(|t| t.format("%Y-%m-%d %H:%M").to_string());
+            AuditRow {
+                iso: crate::views::format_datetime_iso(e.created_at),
+                local: local.unwrap_or_default(),
+                action: name_of(&e.action),
+                entry: e,
+            }
         })
         .collect();
-    let page = admin_page(&ctx, &staff.city, ctx.i18n.t("admin-audit"));
-    render(&AuditView { page, entries })
+    let actions =
+        AUDIT_ACTIONS.iter().map(|a| (a.to_string(), name_of(a).trim_end_matches([' ', ':']).to_string())).collect();
+    let values = q.iter().map(|(k, v)| (k.clone(), v.chars().take(100).collect())).collect();
+    let has_errors = !errors.is_empty();
+    let view = AuditView {
+        page: admin_page(&ctx, &staff.city, ctx.i18n.t("admin-audit")),
+        entries: rows,
+        form: FormState::new(values, errors),
+        actors: audit::actors(&state.db, staff.city.id).await?,
+        actions,
+    };
+    render_form(&view, has_errors)
 }

@@ -44,27 +44,44 @@ fn queue_item(ctx: &Ctx, c: &Comment, catalog: &ItemCatalog, city: &City, flags:
         href: ctx.link(&format!("{path}#comment-{}", c.id)),
         item,
         department,
+        notes: vec![],
     }
 }
 
 pub async fn moderation(ctx: Ctx, State(state): State<AppState>, staff: Staff<Moderator>) -> AppResult<Response> {
+    let notice = ctx.path_rest.contains("done=").then(|| ctx.i18n.t("admin-done"));
+    moderation_page(&ctx, &state, &staff, notice).await
+}
+
+/// The queues; `notice` confirms a decision or explains why one was refused.
+async fn moderation_page(
+    ctx: &Ctx,
+    state: &AppState,
+    staff: &Staff<Moderator>,
+    notice: Option<String>,
+) -> AppResult<Response> {
     let catalog = ItemCatalog::for_city(&state.db, &staff.city).await?;
     let mut flagged = Vec::new();
     for f in comments::flag_queue(&state.db, staff.city.id).await? {
         if let Some(c) = comments::by_id(&state.db, f.comment_id).await? {
-            flagged.push(queue_item(&ctx, &c, &catalog, &staff.city, f.flags, &f.reasons));
+            let mut item = queue_item(ctx, &c, &catalog, &staff.city, f.flags, &f.reasons);
+            item.notes = comments::flag_notes(&state.db, c.id).await?;
+            flagged.push(item);
         }
     }
     let pending = comments::pending(&state.db, staff.city.id)
         .await?
         .iter()
-        .map(|c| queue_item(&ctx, c, &catalog, &staff.city, 0, ""))
+        .map(|c| queue_item(ctx, c, &catalog, &staff.city, 0, ""))
         .collect();
-    let mut page = admin_page(&ctx, &staff.city, ctx.i18n.t("moderation-title"));
-    if ctx.path_rest.contains("done=") {
-        page.notice = Some(ctx.i18n.t("admin-done"));
-    }
-    render(&ModerationView { page, flagged, pending })
+    let hidden = comments::hidden(&state.db, staff.city.id, 50)
+        .await?
+        .iter()
+        .map(|c| queue_item(ctx, c, &catalog, &staff.city, 0, c.hidden_reason.as_deref().unwrap_or_default()))
+        .collect();
+    let mut page = admin_page(ctx, &staff.city, ctx.i18n.t("moderation-title"));
+    page.notice = notice;
+    render(&ModerationView { page, flagged, pending, hidden })
 }
 
 pub async fn moderate(
@@ -84,8 +101,31 @@ pub async fn moderate(
         "dismiss" => Decision::Dismiss,
         _ => return Err(AppError::BadRequest),
     };
-    feedback::moderate(&state.db, &comment, &decision, staff.user_id).await?;
+    feedback::moderate(&state.db, &state.config.base_url, &comment, &decision, staff.user_id).await?;
     Ok(Redirect::to(&ctx.link(&format!("/{}/admin/moderation?done=1", staff.city.slug))).into_response())
+}
+
+/// `POST …/admin/moderation/{id}/restore` with `reason`: undoes a hide.
+pub async fn restore(
+    ctx: Ctx,
+    State(state): State<AppState>,
+    staff: Staff<Moderator>,
+    Path((_, _, id)): Path<(String, String, String)>,
+    form: CsrfForm,
+) -> AppResult<Response> {
+    let id: i64 = id.parse().map_err(|_| AppError::NotFound)?;
+    let comment =
+        comments::by_id(&state.db, id).await?.filter(|c| c.city_id == staff.city.id).ok_or(AppError::NotFound)?;
+    match feedback::restore(&state.db, &state.config.base_url, &comment, staff.user_id, form.get("reason")).await {
+        Ok(()) => Ok(Redirect::to(&ctx.link(&format!("/{}/admin/moderation?done=1", staff.city.slug))).into_response()),
+        Err(AppError::Invalid(errors)) => {
+            let why = errors.0.first().map(|e| ctx.i18n.t(e.key)).unwrap_or_default();
+            let mut response = moderation_page(&ctx, &state, &staff, Some(why)).await?;
+            *response.status_mut() = axum::http::StatusCode::UNPROCESSABLE_ENTITY;
+            Ok(response)
+        }
+        Err(e) => Err(e),
+    }
 }
 
 pub async fn awaiting(

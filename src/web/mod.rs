@@ -146,6 +146,7 @@ pub fn router_with(state: AppState, extra: Router<AppState>) -> Router {
         .route("/{locale}/{city}/admin/audit", get(admin::audit_log))
         .route("/{locale}/{city}/admin/moderation", get(admin_feedback::moderation))
         .route("/{locale}/{city}/admin/moderation/{id}", post(admin_feedback::moderate))
+        .route("/{locale}/{city}/admin/moderation/{id}/restore", post(admin_feedback::restore))
         .route("/{locale}/{city}/admin/awaiting", get(admin_feedback::awaiting))
         .route("/{locale}/{city}/admin/offline", get(admin_feedback::offline_form).post(admin_feedback::offline))
         .route(

@@ -206,6 +206,7 @@ pub async fn discussion(
         None => false,
     };
     let (organisations, is_staff) = (looking.organisations.clone(), looking.perms.publish);
+    let moderate_base = looking.perms.moderate.then(|| ctx.link(&format!("/{}/admin/moderation", city.slug)));
     let closed = match target.phase {
         Some(Phase::Upcoming) => Some(ctx.i18n.t("consultation-not-open-yet")),
         Some(Phase::Closed) => Some(ctx.i18n.t("consultation-closed-no-comments")),
@@ -228,6 +229,7 @@ pub async fn discussion(
         reply_to,
         organisations,
         is_staff,
+        moderate_base,
         following,
         login_link: ctx.link(&format!("/login?{login_next}")),
         posted: q.posted.as_deref().and_then(|p| p.parse().ok()),
