@@ -87,7 +87,7 @@ async fn main() -> anyhow::Result<()> {
         }
         Command::Demo => {
             let db = townhall::open_database(&config).await?;
-            if demo::load(&db).await? {
+            if demo::load_full(&db).await? {
                 println!("loaded the demo city `{}`", demo::DEMO_SLUG);
             } else {
                 println!("the demo city `{}` is already loaded", demo::DEMO_SLUG);

@@ -239,6 +239,29 @@ pub async fn insert_flag(
         .map(|_| ()))
 }
 
+/// `insert_flag` inside a use case's transaction.
+pub async fn insert_flag_in(
+    tx: &mut Tx,
+    comment_id: i64,
+    user_id: i64,
+    reason: &str,
+    note: &str,
+    now: i64,
+) -> sqlx::Result<()> {
+    let sql = "INSERT INTO flags (comment_id, city_id, user_id, reason, note, created_at)
+               VALUES ($1, (SELECT city_id FROM comments WHERE id = $1), $2, $3, $4, $5)
+               ON CONFLICT (comment_id, user_id) DO NOTHING";
+    on_tx!(tx, |c| sqlx::query(sql)
+        .bind(comment_id)
+        .bind(user_id)
+        .bind(reason)
+        .bind(note)
+        .bind(now)
+        .execute(c)
+        .await
+        .map(|_| ()))
+}
+
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct FlaggedComment {
     pub comment_id: i64,

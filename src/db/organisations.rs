@@ -45,6 +45,33 @@ pub async fn insert(
     Ok(id)
 }
 
+/// `insert` inside a use case's transaction (the requester becomes its admin member).
+pub async fn insert_in(
+    tx: &mut Tx,
+    city_id: i64,
+    name: &str,
+    website: &str,
+    description: &str,
+    requested_by: i64,
+    now: i64,
+) -> sqlx::Result<i64> {
+    let sql = "INSERT INTO organisations (city_id, name, website, description, requested_by, created_at)
+               VALUES ($1, $2, $3, $4, $5, $6) RETURNING id";
+    let id = on_tx!(tx, |c| sqlx::query_scalar::<_, i64>(sql)
+        .bind(city_id)
+        .bind(name)
+        .bind(website)
+        .bind(description)
+        .bind(requested_by)
+        .bind(now)
+        .fetch_one(c)
+        .await)?;
+    let sql = "INSERT INTO organisation_members (organisation_id, user_id, is_admin, added_at)
+               VALUES ($1, $2, TRUE, $3) ON CONFLICT (organisation_id, user_id) DO NOTHING";
+    on_tx!(tx, |c| sqlx::query(sql).bind(id).bind(requested_by).bind(now).execute(c).await.map(|_| ()))?;
+    Ok(id)
+}
+
 pub async fn by_id(db: &Db, city_id: i64, id: i64) -> sqlx::Result<Option<Organisation>> {
     let sql = format!("SELECT {COLUMNS} FROM organisations o WHERE o.city_id = $1 AND o.id = $2");
     on_pool!(db, |p| sqlx::query_as::<_, Organisation>(&sql).bind(city_id).bind(id).fetch_optional(p).await)

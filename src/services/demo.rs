@@ -1,10 +1,17 @@
-//! `townhall demo`: loads the demo city Port Amani from `src/demo/port_amani.json`.
+//! `townhall demo`: loads the demo city Port Amani from `src/demo/port_amani.json`, then the
+//! people who take part in it from `src/demo/port_amani_participation.json`.
 
 use super::publishing::{self, CityInput, CommitmentInput, ProjectInput, Target, UpdateInput};
-use crate::db::{cities, Db};
+use crate::db::cities::Counter;
+use crate::db::comments::{self, NewComment};
+use crate::db::consultations::{self, NewConsultation};
+use crate::db::{assessments, changes, cities, commitments, organisations, projects, roles, users, Db, Tx};
+use crate::domain::accounts::Role;
+use crate::domain::feedback::{comment_body_problem, Channel, CommentState, HideReason, Rating, Stance};
 use crate::domain::{now_ts, EvidenceLink, Locale, ModerationMode, Status, Theme, Translated};
-use anyhow::{anyhow, Context};
+use anyhow::{anyhow, bail, Context};
 use serde::Deserialize;
+use std::collections::HashMap;
 
 const DEMO_JSON: &str = include_str!("../demo/port_amani.json");
 pub const DEMO_SLUG: &str = "port-amani";
@@ -154,4 +161,473 @@ pub async fn load(db: &Db) -> anyhow::Result<bool> {
         publishing::publish_update(db, "", city_id, &city.slug, &input, None).await.map_err(to_anyhow)?;
     }
     Ok(true)
+}
+
+/// Loads the demo city and the participation in it; true when anything was added.
+pub async fn load_full(db: &Db) -> anyhow::Result<bool> {
+    let city = load(db).await?;
+    let participation = load_participation_inner(db).await?;
+    Ok(city || participation)
+}
+
+/// Loads the demo city's participation (people, organisations, consultations, comments with
+/// official responses, flags, moderation and assessments) onto the demo city that `load`
+/// created. Does nothing when it is already loaded.
+pub async fn load_participation(db: &Db) -> anyhow::Result<()> {
+    load_participation_inner(db).await.map(|_| ())
+}
+
+const PARTICIPATION_JSON: &str = include_str!("../demo/port_amani_participation.json");
+/// The demo people's addresses are under a reserved domain: no mail can reach anyone.
+const DEMO_EMAIL_DOMAIN: &str = "demo.port-amani.example";
+const DAY: i64 = 86_400;
+const HOUR: i64 = 3_600;
+
+#[derive(Deserialize)]
+struct ParticipationFile {
+    staff: Vec<DemoPerson>,
+    residents: Vec<DemoPerson>,
+    organisations: Vec<DemoOrganisation>,
+    consultations: Vec<DemoConsultation>,
+    discussions: Vec<DemoDiscussion>,
+    assessments: Vec<DemoAssessment>,
+}
+
+#[derive(Deserialize)]
+struct DemoPerson {
+    key: String,
+    name: String,
+    locale: Locale,
+    #[serde(default)]
+    roles: Vec<String>,
+    /// Staff: the departments whose official responses they write.
+    #[serde(default)]
+    departments: Vec<String>,
+}
+
+#[derive(Deserialize)]
+struct DemoOrganisation {
+    key: String,
+    name: String,
+    website: String,
+    description: String,
+    /// Resident keys; the first one administers the organisation.
+    members: Vec<String>,
+    created_days_ago: i64,
+    verified_days_ago: i64,
+}
+
+#[derive(Deserialize)]
+struct DemoConsultation {
+    /// `C-n` or `P-n`.
+    about: String,
+    opens_days_ago: i64,
+    /// Negative: still open.
+    closes_days_ago: i64,
+    title: Translated,
+    #[serde(default)]
+    body: Translated,
+    #[serde(default)]
+    questions: Translated,
+    #[serde(default)]
+    outcome_heard: Translated,
+    #[serde(default)]
+    outcome_actions: Translated,
+}
+
+#[derive(Deserialize)]
+struct DemoDiscussion {
+    /// `C-n`, `P-n`, or `K-n` for the n-th consultation of this file.
+    on: String,
+    /// Who answers officially; a commitment's own department when not given.
+    department: Option<String>,
+    comments: Vec<DemoComment>,
+}
+
+#[derive(Deserialize)]
+struct DemoComment {
+    /// The resident who wrote it (none for feedback entered by staff).
+    by: Option<String>,
+    org: Option<String>,
+    /// `web` when not given; any other channel is entered by staff.
+    channel: Option<Channel>,
+    /// Name written on offline feedback (none: anonymous).
+    name: Option<String>,
+    lang: Locale,
+    stance: Option<Stance>,
+    days_ago: i64,
+    body: String,
+    response: Option<DemoResponse>,
+    #[serde(default)]
+    replies: Vec<DemoReply>,
+    #[serde(default)]
+    flags: Vec<DemoFlag>,
+    moderation: Option<DemoModeration>,
+}
+
+#[derive(Deserialize)]
+struct DemoResponse {
+    /// Hours after the comment.
+    hours: i64,
+    body: String,
+}
+
+#[derive(Deserialize)]
+struct DemoReply {
+    by: String,
+    org: Option<String>,
+    lang: Locale,
+    stance: Option<Stance>,
+    hours: i64,
+    body: String,
+}
+
+#[derive(Deserialize)]
+struct DemoFlag {
+    by: String,
+    reason: HideReason,
+    #[serde(default)]
+    note: String,
+    hours: i64,
+}
+
+#[derive(Deserialize)]
+struct DemoModeration {
+    /// `hide` (with `reason`) or `dismiss` (the flags were unfounded).
+    decision: String,
+    reason: Option<HideReason>,
+    by: String,
+    hours: i64,
+}
+
+#[derive(Deserialize)]
+struct DemoAssessment {
+    org: String,
+    by: String,
+    commitment: String,
+    rating: Rating,
+    days_ago: i64,
+    body: String,
+    evidence: Vec<EvidenceLink>,
+}
+
+fn demo_email(key: &str) -> String {
+    format!("{key}@{DEMO_EMAIL_DOMAIN}")
+}
+
+/// What a discussion is about, resolved before the transaction starts.
+#[derive(Clone)]
+struct DemoTarget {
+    kind: &'static str,
+    id: i64,
+    department: Option<String>,
+    /// A consultation takes comments only between these times.
+    window: Option<(i64, i64)>,
+}
+
+/// The people, organisations and consultations created so far, by their keys in the file.
+struct Loaded<'a> {
+    city_id: i64,
+    now: i64,
+    people: HashMap<&'a str, i64>,
+    /// Staff, with the departments each one answers for.
+    staff: &'a [DemoPerson],
+    /// Organisation key -> (id, member keys).
+    organisations: HashMap<&'a str, (i64, &'a [String])>,
+    /// Who types in offline feedback.
+    clerk: i64,
+}
+
+impl<'a> Loaded<'a> {
+    fn person(&self, key: &str) -> anyhow::Result<i64> {
+        self.people.get(key).copied().ok_or_else(|| anyhow!("unknown demo person `{key}`"))
+    }
+
+    fn organisation(&self, key: Option<&str>, member: &str) -> anyhow::Result<Option<i64>> {
+        let Some(key) = key else { return Ok(None) };
+        let (id, members) = self.organisations.get(key).ok_or_else(|| anyhow!("unknown demo organisation `{key}`"))?;
+        if !members.iter().any(|m| m == member) {
+            bail!("`{member}` speaks for `{key}` without being a member");
+        }
+        Ok(Some(*id))
+    }
+
+    fn responder(&self, department: &str) -> anyhow::Result<i64> {
+        let staff = self
+            .staff
+            .iter()
+            .find(|s| s.departments.iter().any(|d| d == department))
+            .ok_or_else(|| anyhow!("no demo staff member answers for `{department}`"))?;
+        self.person(&staff.key)
+    }
+
+    /// A time `hours` after `from`, checked to be in the past and inside the target's window.
+    fn at(&self, target: &DemoTarget, from: i64, hours: i64) -> anyhow::Result<i64> {
+        let at = from + hours * HOUR;
+        if at >= self.now {
+            bail!("a demo comment on {} {} would be in the future", target.kind, target.id);
+        }
+        if let Some((opens, closes)) = target.window {
+            if at < opens || at >= closes {
+                bail!("a demo comment on consultation {} falls outside its opening times", target.id);
+            }
+        }
+        Ok(at)
+    }
+
+    /// A time `hours` after `from`, checked to be in the past (moderation may follow a closing).
+    fn after(&self, from: i64, hours: i64) -> anyhow::Result<i64> {
+        let at = from + hours * HOUR;
+        if at >= self.now {
+            bail!("a demo flag or decision would be in the future");
+        }
+        Ok(at)
+    }
+}
+
+fn check_body(body: &str) -> anyhow::Result<()> {
+    match comment_body_problem(body) {
+        Some(problem) => bail!("demo comment `{body}`: {problem}"),
+        None => Ok(()),
+    }
+}
+
+async fn resolve(db: &Db, city_id: i64, reference: &str) -> anyhow::Result<DemoTarget> {
+    match parse_target(reference)? {
+        Target::Commitment(n) => {
+            let c = commitments::by_ref(db, city_id, n).await?.ok_or_else(|| anyhow!("no commitment {reference}"))?;
+            Ok(DemoTarget { kind: "commitment", id: c.row.id, department: Some(c.row.department), window: None })
+        }
+        Target::Project(n) => {
+            let p = projects::by_ref(db, city_id, n).await?.ok_or_else(|| anyhow!("no project {reference}"))?;
+            Ok(DemoTarget { kind: "project", id: p.id, department: None, window: None })
+        }
+    }
+}
+
+async fn load_participation_inner(db: &Db) -> anyhow::Result<bool> {
+    let demo: ParticipationFile =
+        serde_json::from_str(PARTICIPATION_JSON).context("demo participation data is not valid JSON")?;
+    let city =
+        cities::by_slug(db, DEMO_SLUG).await?.ok_or_else(|| anyhow!("the demo city `{DEMO_SLUG}` is not loaded"))?;
+    let first = demo.staff.first().ok_or_else(|| anyhow!("the demo needs staff"))?;
+    if users::by_email(db, &demo_email(&first.key)).await?.is_some() {
+        return Ok(false);
+    }
+
+    // Everything read from the database is read before the transaction starts.
+    let mut targets: HashMap<String, DemoTarget> = HashMap::new();
+    let about = demo.consultations.iter().map(|k| &k.about);
+    let commented = demo.discussions.iter().map(|d| &d.on).filter(|on| !on.starts_with("K-"));
+    let assessed = demo.assessments.iter().map(|a| &a.commitment);
+    for reference in about.chain(commented).chain(assessed) {
+        if !targets.contains_key(reference) {
+            targets.insert(reference.clone(), resolve(db, city.id, reference).await?);
+        }
+    }
+
+    // One password nobody knows for every demo account (argon2 is slow: hash it once). The
+    // accounts are there to be seen, not to log in to.
+    let (secret, _) = super::accounts::new_token();
+    let password_hash = super::accounts::hash_password(secret).await?;
+    let now = now_ts();
+
+    let mut tx = db.begin().await?;
+    let mut people = HashMap::new();
+    for (i, p) in demo.staff.iter().chain(&demo.residents).enumerate() {
+        // Staff first, residents joining over the following weeks.
+        let joined = now - 400 * DAY + i as i64 * 2 * DAY;
+        let id = users::insert(&mut tx, &demo_email(&p.key), &p.name, &password_hash, p.locale.id(), joined).await?;
+        users::mark_verified(&mut tx, id, joined + HOUR).await?;
+        for role in &p.roles {
+            let role = Role::parse(role).ok_or_else(|| anyhow!("unknown role `{role}`"))?;
+            roles::grant_in(&mut tx, id, city.id, role, joined).await?;
+        }
+        people.insert(p.key.as_str(), id);
+    }
+    let role_holder = |role: &str| {
+        demo.staff
+            .iter()
+            .find(|s| s.roles.iter().any(|r| r == role))
+            .and_then(|s| people.get(s.key.as_str()).copied())
+            .ok_or_else(|| anyhow!("the demo needs a `{role}`"))
+    };
+    let (verifier, clerk) = (role_holder("city_admin")?, role_holder("staff")?);
+
+    let mut orgs = HashMap::new();
+    for o in &demo.organisations {
+        let admin = o.members.first().ok_or_else(|| anyhow!("organisation `{}` has no members", o.key))?;
+        let admin = *people.get(admin.as_str()).ok_or_else(|| anyhow!("unknown demo person `{admin}`"))?;
+        let created = now - o.created_days_ago * DAY;
+        let id =
+            organisations::insert_in(&mut tx, city.id, &o.name, &o.website, &o.description, admin, created).await?;
+        for m in &o.members[1..] {
+            let member = *people.get(m.as_str()).ok_or_else(|| anyhow!("unknown demo person `{m}`"))?;
+            organisations::add_member_in(&mut tx, id, member, created + DAY).await?;
+        }
+        organisations::set_status_in(&mut tx, id, "verified", verifier, now - o.verified_days_ago * DAY).await?;
+        orgs.insert(o.key.as_str(), (id, o.members.as_slice()));
+    }
+    let loaded = Loaded { city_id: city.id, now, people, staff: &demo.staff, organisations: orgs, clerk };
+
+    for (i, k) in demo.consultations.iter().enumerate() {
+        let about = &targets[&k.about];
+        let (opens_at, closes_at) = (now - k.opens_days_ago * DAY, now - k.closes_days_ago * DAY);
+        if closes_at <= opens_at {
+            bail!("demo consultation K-{} closes before it opens", i + 1);
+        }
+        let new = NewConsultation {
+            city_id: city.id,
+            title: &k.title,
+            body: &k.body,
+            questions: &k.questions,
+            commitment_id: (about.kind == "commitment").then_some(about.id),
+            project_id: (about.kind == "project").then_some(about.id),
+            opens_at,
+            closes_at,
+            outcome_heard: &k.outcome_heard,
+            outcome_actions: &k.outcome_actions,
+        };
+        let n = cities::take_next_number(&mut tx, city.id, Counter::Consultation).await?;
+        let id = consultations::insert(&mut tx, n, &new, opens_at - 7 * DAY).await?;
+        changes::record(&mut tx, "consultation", id, "upsert").await?;
+        let target = DemoTarget { kind: "consultation", id, department: None, window: Some((opens_at, closes_at)) };
+        targets.insert(format!("K-{}", i + 1), target);
+    }
+
+    let mut seq = 0i64;
+    for d in &demo.discussions {
+        let mut target = targets.get(&d.on).cloned().ok_or_else(|| anyhow!("unknown demo item `{}`", d.on))?;
+        if d.department.is_some() {
+            target.department = d.department.clone();
+        }
+        for c in &d.comments {
+            seq += 1;
+            // Spread the comments of a day over its hours, always the same way.
+            let created = loaded.at(&target, now - c.days_ago * DAY - (seq * 7_919) % (10 * HOUR), 0)?;
+            insert_discussion(&mut tx, &loaded, &target, c, created).await?;
+        }
+    }
+
+    for a in &demo.assessments {
+        let commitment = &targets[&a.commitment];
+        let author = loaded.person(&a.by)?;
+        let organisation = loaded.organisation(Some(&a.org), &a.by)?.unwrap_or_default();
+        check_body(&a.body)?;
+        let evidence = serde_json::to_string(&a.evidence)?;
+        let at = now - a.days_ago * DAY;
+        assessments::insert(
+            &mut tx,
+            city.id,
+            commitment.id,
+            organisation,
+            author,
+            a.rating.id(),
+            &a.body,
+            &evidence,
+            at,
+        )
+        .await?;
+    }
+    tx.commit().await?;
+    Ok(true)
+}
+
+/// One top-level comment with its official response, replies, flags and moderation.
+async fn insert_discussion(
+    tx: &mut Tx,
+    loaded: &Loaded<'_>,
+    target: &DemoTarget,
+    c: &DemoComment,
+    created: i64,
+) -> anyhow::Result<()> {
+    check_body(&c.body)?;
+    let channel = c.channel.unwrap_or(Channel::Web);
+    let (author, organisation, entered_by) = match (channel, &c.by) {
+        (Channel::Web, Some(by)) => (Some(loaded.person(by)?), loaded.organisation(c.org.as_deref(), by)?, None),
+        (Channel::Web, None) => bail!("a web comment needs an author: `{}`", c.body),
+        (_, None) => (None, None, Some(loaded.clerk)),
+        (_, Some(_)) => bail!("offline feedback is entered by staff, not by a resident: `{}`", c.body),
+    };
+    let comment = NewComment {
+        city_id: loaded.city_id,
+        target_type: target.kind,
+        target_id: target.id,
+        author_id: author,
+        offline_name: if channel == Channel::Web { None } else { c.name.as_deref() },
+        organisation_id: organisation,
+        parent_id: None,
+        body: &c.body,
+        stance: c.stance.map(|s| s.id()),
+        language: c.lang.id(),
+        channel: channel.id(),
+        state: CommentState::Visible,
+        is_official: false,
+        department: None,
+        entered_by,
+        created_at: created,
+    };
+    let id = comments::insert(tx, &comment).await?;
+    changes::record(tx, "comment", id, "upsert").await?;
+
+    if let Some(r) = &c.response {
+        check_body(&r.body)?;
+        let at = loaded.at(target, created, r.hours)?;
+        let department =
+            target.department.as_deref().ok_or_else(|| anyhow!("no department answers on {}", target.kind))?;
+        let response = NewComment {
+            author_id: Some(loaded.responder(department)?),
+            offline_name: None,
+            organisation_id: None,
+            parent_id: Some(id),
+            body: &r.body,
+            stance: None,
+            channel: Channel::Web.id(),
+            is_official: true,
+            department: Some(department),
+            entered_by: None,
+            created_at: at,
+            ..comment
+        };
+        let response_id = comments::insert(tx, &response).await?;
+        changes::record(tx, "comment", response_id, "upsert").await?;
+        comments::mark_responded(tx, id, at).await?;
+    }
+    for r in &c.replies {
+        check_body(&r.body)?;
+        let reply = NewComment {
+            author_id: Some(loaded.person(&r.by)?),
+            offline_name: None,
+            organisation_id: loaded.organisation(r.org.as_deref(), &r.by)?,
+            parent_id: Some(id),
+            body: &r.body,
+            stance: r.stance.map(|s| s.id()),
+            language: r.lang.id(),
+            channel: Channel::Web.id(),
+            entered_by: None,
+            created_at: loaded.at(target, created, r.hours)?,
+            ..comment
+        };
+        let reply_id = comments::insert(tx, &reply).await?;
+        changes::record(tx, "comment", reply_id, "upsert").await?;
+    }
+    for f in &c.flags {
+        let at = loaded.after(created, f.hours)?;
+        comments::insert_flag_in(tx, id, loaded.person(&f.by)?, f.reason.id(), &f.note, at).await?;
+    }
+    if let Some(m) = &c.moderation {
+        // The moderator must exist; the audit log is left alone, as it records the present.
+        loaded.person(&m.by)?;
+        let at = loaded.after(created, m.hours)?;
+        match (m.decision.as_str(), m.reason) {
+            ("hide", Some(reason)) => {
+                comments::set_state(tx, id, CommentState::Hidden, Some(reason.id())).await?;
+                changes::record(tx, "comment", id, "delete").await?;
+            }
+            ("dismiss", None) => {}
+            (other, _) => bail!("unknown demo moderation `{other}`"),
+        }
+        comments::handle_flags(tx, id, at).await?;
+    }
+    Ok(())
 }

@@ -104,6 +104,14 @@ impl TestApp {
         app
     }
 
+    /// A fresh app with the demo city and the participation in it (people, organisations,
+    /// consultations, comments, responses, flags, assessments) loaded.
+    pub async fn spawn_full_demo(backend: &Backend) -> TestApp {
+        let app = TestApp::spawn(backend).await;
+        townhall::services::demo::load_full(&app.db).await.expect("full demo loads");
+        app
+    }
+
     pub fn url(&self, path: &str) -> String {
         format!("{}{}", self.base, path)
     }
