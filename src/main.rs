@@ -45,6 +45,16 @@ enum Command {
         #[arg(long, default_value = "post")]
         moderation: String,
     },
+    /// Import commitments or projects from a CSV file (columns in the README). Every row is
+    /// checked first: one bad row means nothing is stored, and each bad line and column is named.
+    Import {
+        #[arg(long)]
+        city: String,
+        /// `commitments` or `projects`.
+        #[arg(long)]
+        kind: String,
+        file: std::path::PathBuf,
+    },
     /// Recompute every city's update hash chain and report the first broken link.
     VerifyLedger,
     /// Rebuild the search index from the database and swap it in.
@@ -109,6 +119,31 @@ async fn main() -> anyhow::Result<()> {
             let url = create_city(&db, &config, slug, name, locale, locales, timezone, moderation).await?;
             println!("{url}");
             Ok(())
+        }
+        Command::Import { city, kind, file } => {
+            use townhall::services::import::{self, ImportError, ImportKind};
+            let kind = ImportKind::parse(&kind)
+                .with_context(|| format!("unknown kind {kind}: use commitments or projects"))?;
+            let text = std::fs::read(&file).with_context(|| format!("cannot read {}", file.display()))?;
+            let text = String::from_utf8(text).context("the file is not UTF-8 text")?;
+            let db = townhall::open_database(&config).await?;
+            let Some(c) = townhall::db::cities::by_slug(&db, &city).await? else {
+                anyhow::bail!("no city with the slug {city}")
+            };
+            match import::import(&db, &c, kind, &text, None).await {
+                Ok(n) => {
+                    println!("imported {n} {}", kind.id());
+                    Ok(())
+                }
+                Err(ImportError::Rows(errors)) => {
+                    let i18n = townhall::i18n::I18n::new(townhall::domain::Locale::En);
+                    for e in &errors {
+                        eprintln!("line {}, column {}: {}", e.line, e.column, i18n.t(e.key));
+                    }
+                    anyhow::bail!("nothing was imported: {} problem(s)", errors.len())
+                }
+                Err(ImportError::Failed(e)) => Err(e.into()),
+            }
         }
         Command::Reindex => reindex(&config).await,
         Command::Export { city, format, out } => {

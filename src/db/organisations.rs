@@ -29,20 +29,16 @@ pub async fn insert(
     requested_by: i64,
     now: i64,
 ) -> sqlx::Result<i64> {
-    let sql = "INSERT INTO organisations (city_id, name, website, description, requested_by, created_at)
-               VALUES ($1, $2, $3, $4, $5, $6) RETURNING id";
-    let id = on_pool!(db, |p| sqlx::query_scalar::<_, i64>(sql)
-        .bind(city_id)
-        .bind(name)
-        .bind(website)
-        .bind(description)
-        .bind(requested_by)
-        .bind(now)
-        .fetch_one(p)
-        .await)?;
-    // Whoever asks for the profile administers its membership.
-    add_member(db, id, requested_by, true, now).await?;
+    let mut tx = db.begin().await?;
+    let id = insert_in(&mut tx, city_id, name, website, description, requested_by, now).await?;
+    tx.commit().await?;
     Ok(id)
+}
+
+/// Who asked for the organisation's profile (None once their account is gone).
+pub async fn requester(db: &Db, id: i64) -> sqlx::Result<Option<i64>> {
+    let sql = "SELECT requested_by FROM organisations WHERE id = $1";
+    Ok(on_pool!(db, |p| sqlx::query_scalar::<_, Option<i64>>(sql).bind(id).fetch_optional(p).await)?.flatten())
 }
 
 /// `insert` inside a use case's transaction (the requester becomes its admin member).

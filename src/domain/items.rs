@@ -56,10 +56,15 @@ impl ItemRef {
 
     /// The path of the item's page after `/{locale}`.
     pub fn path(self, city_slug: &str) -> String {
+        format!("/{city_slug}/{}", self.city_path())
+    }
+
+    /// The path within the city's pages: `commitments/C-3`, `projects/2`, `consultations/1`.
+    pub fn city_path(self) -> String {
         match self {
-            ItemRef::Commitment(_) => format!("/{city_slug}/commitments/{self}"),
-            ItemRef::Project(n) => format!("/{city_slug}/projects/{n}"),
-            ItemRef::Consultation(n) => format!("/{city_slug}/consultations/{n}"),
+            ItemRef::Commitment(_) => format!("commitments/{self}"),
+            ItemRef::Project(n) => format!("projects/{n}"),
+            ItemRef::Consultation(n) => format!("consultations/{n}"),
         }
     }
 }

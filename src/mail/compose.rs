@@ -154,3 +154,26 @@ pub fn moderation_decision(i18n: &I18n, name: &str, hidden: bool, reason: &str, 
     m.link = Some((link, i18n.t("mail-moderation-action")));
     m
 }
+
+/// To a city administrator: an organisation asks to be verified.
+pub fn organisation_requested(i18n: &I18n, name: &str, organisation: &str, link: String) -> Email {
+    let mut m = base(i18n, "mail-org-requested-subject", name);
+    m.subject = i18n.ts("mail-org-requested-subject", "organisation", organisation);
+    m.paragraphs.push(i18n.ts("mail-org-requested-body", "organisation", organisation));
+    m.link = Some((link, i18n.t("mail-org-requested-action")));
+    m
+}
+
+/// To the person who asked: the organisation was verified or refused.
+pub fn organisation_decided(i18n: &I18n, name: &str, organisation: &str, verified: bool, link: String) -> Email {
+    let (subject, body) = if verified {
+        ("mail-org-verified-subject", "mail-org-verified-body")
+    } else {
+        ("mail-org-refused-subject", "mail-org-refused-body")
+    };
+    let mut m = base(i18n, subject, name);
+    m.subject = i18n.ts(subject, "organisation", organisation);
+    m.paragraphs.push(i18n.ts(body, "organisation", organisation));
+    m.link = Some((link, i18n.t("mail-open")));
+    m
+}

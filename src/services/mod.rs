@@ -5,6 +5,7 @@ pub mod cities;
 pub mod demo;
 pub mod export;
 pub mod feedback;
+pub mod import;
 pub mod items;
 pub mod ledger;
 pub mod notify;

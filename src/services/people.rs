@@ -58,17 +58,21 @@ impl Verification {
     }
 }
 
+/// The city admin's decision on an organisation; the person who asked is mailed.
 pub async fn decide_organisation(
     db: &Db,
-    city_id: i64,
+    base_url: &str,
+    city: &crate::db::cities::City,
     actor: i64,
     organisation_id: i64,
     decision: Verification,
 ) -> AppResult<()> {
-    let org = organisations::by_id(db, city_id, organisation_id).await?.ok_or(AppError::NotFound)?;
+    let org = organisations::by_id(db, city.id, organisation_id).await?.ok_or(AppError::NotFound)?;
     let mut tx = db.begin().await?;
     organisations::set_status_in(&mut tx, org.id, decision.id(), actor, now_ts()).await?;
-    audit::record(&mut tx, Some(city_id), Some(actor), &format!("organisation.{}", decision.id()), &org.name).await?;
+    audit::record(&mut tx, Some(city.id), Some(actor), &format!("organisation.{}", decision.id()), &org.name).await?;
+    let verified = matches!(decision, Verification::Verified);
+    super::organisations::mail_decision(&mut tx, db, base_url, city, &org, verified).await?;
     tx.commit().await?;
     Ok(())
 }

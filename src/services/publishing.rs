@@ -81,7 +81,7 @@ impl CommitmentInput {
 
 impl CommitmentInput {
     /// The row to insert or update, with the city's number for it.
-    fn record(&self, city_id: i64, ref_no: i64, created_at: i64) -> NewCommitment<'_> {
+    pub(crate) fn record(&self, city_id: i64, ref_no: i64, created_at: i64) -> NewCommitment<'_> {
         NewCommitment {
             city_id,
             ref_no,
@@ -158,7 +158,13 @@ impl ProjectInput {
 
 impl ProjectInput {
     /// The row to insert or update, with the city's number and the linked commitments' ids.
-    fn record<'a>(&'a self, city_id: i64, ref_no: i64, commitment_ids: &'a [i64], created_at: i64) -> NewProject<'a> {
+    pub(crate) fn record<'a>(
+        &'a self,
+        city_id: i64,
+        ref_no: i64,
+        commitment_ids: &'a [i64],
+        created_at: i64,
+    ) -> NewProject<'a> {
         NewProject {
             city_id,
             ref_no,

@@ -16,6 +16,28 @@ pub struct DashboardView {
     pub perms: Permissions,
     pub commitments: Vec<(String, String)>,
     pub projects: Vec<(i64, String)>,
+    pub consultations: Vec<ConsultationRow>,
+    pub counts: DashboardCounts,
+}
+
+/// The work waiting, at a glance.
+pub struct DashboardCounts {
+    /// Comments waiting for an official response.
+    pub awaiting: usize,
+    /// Comments with open flags.
+    pub flags: usize,
+    pub open_consultations: usize,
+    /// Commitments past their due date, neither completed nor cancelled.
+    pub overdue: usize,
+}
+
+/// A consultation in the staff list.
+pub struct ConsultationRow {
+    pub number: i64,
+    pub title: String,
+    pub phase: &'static str,
+    /// Closed without a published outcome yet.
+    pub needs_outcome: bool,
 }
 
 #[derive(Template)]
@@ -154,6 +176,8 @@ pub struct AuditRow {
 pub struct OrganisationRequestView {
     pub page: Page,
     pub form: FormState,
+    /// How the city verifies organisations (its own words, or empty for the general text).
+    pub policy: super::Shown,
 }
 
 #[derive(Template)]
@@ -254,4 +278,13 @@ impl ConsultationFormView {
     pub fn translated_fields(&self) -> Vec<(&'static str, bool)> {
         vec![("title", false), ("body", true), ("questions", true), ("outcome_heard", true), ("outcome_actions", true)]
     }
+}
+
+#[derive(Template)]
+#[template(path = "admin/import.html")]
+pub struct ImportView {
+    pub page: Page,
+    pub kind: String,
+    /// (line, column, message) of every problem; nothing was stored.
+    pub problems: Vec<(usize, String, String)>,
 }

@@ -111,18 +111,28 @@ pub struct UpdateView {
     pub hash: String,
     pub prev_hash: String,
     pub corrects: Option<i64>,
+    /// The later update that corrects this one, when there is one.
+    pub corrected_by: Option<i64>,
 }
 
 impl UpdateView {
+    /// Marks each update that a later one in `timeline` corrects, so it reads as corrected.
+    pub fn mark_corrections(timeline: &mut [UpdateView]) {
+        let corrections: Vec<(i64, i64)> = timeline.iter().filter_map(|u| u.corrects.map(|c| (c, u.seq))).collect();
+        for u in timeline.iter_mut() {
+            u.corrected_by = corrections.iter().filter(|(c, _)| *c == u.seq).map(|(_, by)| *by).max();
+        }
+    }
+
     pub fn published_line(&self, i18n: &I18n) -> String {
         i18n.targs("update-published", &[("date", &self.date), ("publisher", &self.publisher)])
     }
 
     pub fn new(u: &Update, locale: Locale, city_default: Locale, time_zone: &str) -> Self {
-        let target_href = match u.target.strip_prefix("P-") {
-            Some(n) => format!("projects/{n}"),
-            None => format!("commitments/{}", u.target),
-        };
+        // Relative to the city's pages: `commitments/C-3`, `projects/2`.
+        let target_href = crate::domain::items::ItemRef::parse(&u.target)
+            .map(crate::domain::items::ItemRef::city_path)
+            .unwrap_or_default();
         UpdateView {
             seq: u.seq,
             target: u.target.clone(),
@@ -137,6 +147,7 @@ impl UpdateView {
             hash: u.hash.clone(),
             prev_hash: u.prev_hash.clone(),
             corrects: u.corrects_seq,
+            corrected_by: None,
         }
     }
 }

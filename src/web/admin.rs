@@ -30,19 +30,39 @@ fn back_to(ctx: &Ctx, city: &City, path: &str) -> Response {
 
 pub async fn dashboard(ctx: Ctx, State(state): State<AppState>, staff: Staff<AnyRole>) -> AppResult<Response> {
     let default = staff.city.default_locale();
-    let commitments = commitments::list(&state.db, staff.city.id, &Default::default())
-        .await?
-        .iter()
-        .map(|c| (c.reference(), Shown::of(&c.title(), ctx.locale, default).text))
-        .collect();
-    let projects = projects::list(&state.db, staff.city.id, None)
+    let city_id = staff.city.id;
+    let all_commitments = commitments::list(&state.db, city_id, &Default::default()).await?;
+    let today = crate::domain::today_utc();
+    let commitments =
+        all_commitments.iter().map(|c| (c.reference(), Shown::of(&c.title(), ctx.locale, default).text)).collect();
+    let projects = projects::list(&state.db, city_id, None)
         .await?
         .iter()
         .map(|p| (p.ref_no, Shown::of(&p.title(), ctx.locale, default).text))
         .collect();
+    let now = crate::domain::now_ts();
+    let consultations: Vec<ConsultationRow> = crate::db::consultations::list(&state.db, city_id)
+        .await?
+        .iter()
+        .map(|k| ConsultationRow {
+            number: k.ref_no,
+            title: Shown::of(&k.title(), ctx.locale, default).text,
+            phase: k.phase(now).id(),
+            needs_outcome: k.phase(now) == crate::db::consultations::Phase::Closed
+                && crate::domain::Translated::from_json(&k.outcome_heard).is_empty(),
+        })
+        .collect();
+    let counts = DashboardCounts {
+        awaiting: crate::db::comments::awaiting_response(&state.db, city_id, None, 500).await?.len(),
+        flags: crate::db::comments::flag_queue(&state.db, city_id).await?.len(),
+        open_consultations: consultations.iter().filter(|k| k.phase == "open").count(),
+        overdue: all_commitments.iter().filter(|c| c.is_overdue(&today)).count(),
+    };
     let mut page = admin_page(&ctx, &staff.city, ctx.i18n.t("admin-title"));
-    page.notice = notice(&ctx, &state).await;
-    render(&DashboardView { page, perms: staff.perms, commitments, projects })
+    if let Some(n) = notice(&ctx, &state).await {
+        page.notice = Some(n);
+    }
+    render(&DashboardView { page, perms: staff.perms, commitments, projects, consultations, counts })
 }
 
 /// After a redirect: `?done=…` shows a confirmation.
@@ -528,7 +548,7 @@ pub async fn verify_organisation(
 ) -> AppResult<Response> {
     let id: i64 = id.parse().map_err(|_| AppError::NotFound)?;
     let decision = Verification::parse(form.get("decision")).ok_or(AppError::BadRequest)?;
-    people::decide_organisation(&state.db, staff.city.id, staff.user_id, id, decision).await?;
+    people::decide_organisation(&state.db, &state.config.base_url, &staff.city, staff.user_id, id, decision).await?;
     Ok(back_to(&ctx, &staff.city, "organisations?done=1"))
 }
 
@@ -619,4 +639,54 @@ pub async fn audit_log(
         actions,
     };
     render_form(&view, has_errors)
+}
+
+// --- import ---
+
+pub async fn import_form(ctx: Ctx, staff: Staff<Publisher>) -> AppResult<Response> {
+    let page = admin_page(&ctx, &staff.city, ctx.i18n.t("import-title"));
+    render(&ImportView { page, kind: "commitments".into(), problems: vec![] })
+}
+
+/// `POST …/admin/import` (multipart: `csrf_token`, `kind`, `file`): all rows or none.
+pub async fn import(
+    ctx: Ctx,
+    State(state): State<AppState>,
+    staff: Staff<Publisher>,
+    headers: axum::http::HeaderMap,
+    mut multipart: axum::extract::Multipart,
+) -> AppResult<Response> {
+    use crate::services::import::{self, ImportError, ImportKind};
+    if headers.get("sec-fetch-site").is_some_and(|v| v == "cross-site") {
+        return Err(AppError::Csrf);
+    }
+    let (mut token, mut kind, mut file) = (String::new(), String::new(), Vec::new());
+    while let Some(field) = multipart.next_field().await.map_err(|_| AppError::BadRequest)? {
+        match field.name().unwrap_or_default() {
+            "csrf_token" => token = field.text().await.map_err(|_| AppError::BadRequest)?,
+            "kind" => kind = field.text().await.map_err(|_| AppError::BadRequest)?,
+            "file" => file = field.bytes().await.map_err(|_| AppError::PayloadTooLarge)?.to_vec(),
+            _ => {}
+        }
+    }
+    if !super::forms::csrf_matches(&token, &ctx.session.csrf) {
+        return Err(AppError::Csrf);
+    }
+    let show = |kind: &str, problems: Vec<(usize, String, String)>| {
+        let page = admin_page(&ctx, &staff.city, ctx.i18n.t("import-title"));
+        super::forms::invalid(&ImportView { page, kind: kind.to_string(), problems })
+    };
+    let Some(import_kind) = ImportKind::parse(&kind) else {
+        return show("commitments", vec![(0, "kind".into(), ctx.i18n.t("form-invalid-choice"))]);
+    };
+    let Ok(text) = String::from_utf8(file) else {
+        return show(&kind, vec![(1, String::new(), ctx.i18n.t("import-not-utf8"))]);
+    };
+    match import::import(&state.db, &staff.city, import_kind, &text, Some(staff.user_id)).await {
+        Ok(_) => Ok(back_to(&ctx, &staff.city, "")),
+        Err(ImportError::Rows(errors)) => {
+            show(&kind, errors.into_iter().map(|e| (e.line, e.column, ctx.i18n.t(e.key))).collect())
+        }
+        Err(ImportError::Failed(e)) => Err(e),
+    }
 }

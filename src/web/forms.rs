@@ -47,6 +47,11 @@ impl CsrfForm {
     }
 }
 
+/// Whether a submitted CSRF token is the session's (for forms read another way, e.g. uploads).
+pub fn csrf_matches(submitted: &str, expected: &str) -> bool {
+    constant_time_eq(submitted.as_bytes(), expected.as_bytes())
+}
+
 fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
     a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
 }

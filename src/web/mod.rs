@@ -118,6 +118,11 @@ pub fn router_with(state: AppState, extra: Router<AppState>) -> Router {
         .route("/{locale}/{city}/about", get(cities::about))
         .route("/{locale}/{city}/privacy", get(cities::privacy))
         .route("/{locale}/{city}/admin/settings", get(cities::settings_form).post(cities::save_settings))
+        .route(
+            "/{locale}/{city}/admin/import",
+            // A city's whole list of commitments fits in 16 MB of CSV many times over.
+            get(admin::import_form).post(admin::import).layer(axum::extract::DefaultBodyLimit::max(16 * 1024 * 1024)),
+        )
         .route("/{locale}/{city}/admin/departments", get(cities::departments).post(cities::add_department))
         .route("/{locale}/{city}/admin/departments/{id}/remove", post(cities::remove_department))
         .route("/{locale}/{city}/admin", get(public::admin_without_slash))
@@ -162,6 +167,7 @@ pub fn router_with(state: AppState, extra: Router<AppState>) -> Router {
         .with_state(state)
         .layer(catch_panic)
         .layer(wake)
+        .layer(middleware::from_fn(flash))
         .layer(middleware::from_fn(remember_language))
         .layer(middleware::from_fn(private_pages))
         .layer(middleware::from_fn(refuse_nul))
@@ -223,6 +229,8 @@ pub struct Ctx {
     pub session: Session,
     /// The viewer of the city this request is about, once computed.
     viewer: tokio::sync::OnceCell<extract::Viewer>,
+    /// A staff action just succeeded: confirm it.
+    flash: bool,
 }
 
 impl Ctx {
@@ -236,7 +244,7 @@ impl Ctx {
             csrf: self.session.csrf.clone(),
             user_name: self.session.user().map(|u| u.display_name.clone()),
             can_admin: false,
-            notice: None,
+            notice: self.flash.then(|| self.i18n.t("admin-done")),
         }
     }
 
@@ -264,7 +272,8 @@ impl<S: Send + Sync> FromRequestParts<S> for Ctx {
             _ => after.to_string(),
         };
         let session = parts.extensions.get::<Session>().cloned().ok_or(AppError::NotFound)?;
-        Ok(Ctx { locale, i18n: I18n::new(locale), path_rest, session, viewer: Default::default() })
+        let flash = parts.extensions.get::<Flash>().is_some();
+        Ok(Ctx { locale, i18n: I18n::new(locale), path_rest, session, viewer: Default::default(), flash })
     }
 }
 
@@ -308,9 +317,42 @@ async fn refuse_nul(request: Request, next: Next) -> Response {
 /// worker look for new work: the one place that wakes them.
 async fn wake_after_writes(State(state): State<AppState>, request: Request, next: Next) -> Response {
     let is_write = request.method() == axum::http::Method::POST;
-    let response = next.run(request).await;
+    let staff_action = request.uri().path().contains("/admin/");
+    let mut response = next.run(request).await;
     if is_write && response.status().as_u16() < 400 {
         state.wake_workers();
+        // Every staff action that succeeded is confirmed on the page it leads to.
+        if staff_action && response.status() == axum::http::StatusCode::SEE_OTHER {
+            response.headers_mut().append(header::SET_COOKIE, HeaderValue::from_static(FLASH_SET));
+        }
+    }
+    response
+}
+
+/// A one-time confirmation after a staff action, shown on the next page (no JavaScript, and
+/// the redirect's address stays the page's own).
+const FLASH_COOKIE: &str = "townhall_done";
+const FLASH_SET: &str = "townhall_done=1; Path=/; Max-Age=60; HttpOnly; SameSite=Lax";
+const FLASH_CLEAR: &str = "townhall_done=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax";
+
+/// Marker put on a request that carries the confirmation.
+#[derive(Clone, Copy)]
+pub struct Flash;
+
+/// Hands the confirmation to the next HTML page and clears it.
+async fn flash(mut request: Request, next: Next) -> Response {
+    let present = request.method() == axum::http::Method::GET && cookie(request.headers(), FLASH_COOKIE).is_some();
+    if present {
+        request.extensions_mut().insert(Flash);
+    }
+    let mut response = next.run(request).await;
+    let is_html = response
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("text/html"));
+    if present && is_html {
+        response.headers_mut().append(header::SET_COOKIE, HeaderValue::from_static(FLASH_CLEAR));
     }
     response
 }

@@ -2,12 +2,11 @@
 //! the organisation's admin adds members.
 
 use super::extract::load_city;
-use super::forms::{invalid, CsrfForm};
+use super::forms::CsrfForm;
 use super::session::CurrentUser;
-use super::{render, render_form, Ctx};
+use super::{render_form, Ctx};
 use crate::db::organisations;
 use crate::domain::accounts::normalise_email;
-use crate::domain::{now_ts, valid_http_url};
 use crate::error::{AppError, AppResult, FieldErrors};
 use crate::services;
 use crate::state::AppState;
@@ -18,6 +17,15 @@ use axum::extract::{Path, Query, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use std::collections::HashMap;
 
+/// The request form, with the city's verification policy.
+fn request_page(ctx: &Ctx, city: &crate::db::cities::City, form: FormState) -> AppResult<Response> {
+    let mut page = ctx.page(ctx.i18n.t("org-request-title"));
+    page.city = Some(CityNav::new(city, ctx.locale));
+    let policy = crate::views::Shown::of(&city.verification_policy(), ctx.locale, city.default_locale());
+    let has_errors = form.has_errors();
+    render_form(&OrganisationRequestView { page, form, policy }, has_errors)
+}
+
 pub async fn request_form(
     ctx: Ctx,
     State(state): State<AppState>,
@@ -25,9 +33,7 @@ pub async fn request_form(
     Path((_, slug)): Path<(String, String)>,
 ) -> AppResult<Response> {
     let city = load_city(&state, &slug).await?;
-    let mut page = ctx.page(ctx.i18n.t("org-request-title"));
-    page.city = Some(CityNav::new(&city, ctx.locale));
-    render(&OrganisationRequestView { page, form: FormState::default() })
+    request_page(&ctx, &city, FormState::default())
 }
 
 pub async fn request(
@@ -38,30 +44,21 @@ pub async fn request(
     form: CsrfForm,
 ) -> AppResult<Response> {
     let city = load_city(&state, &slug).await?;
-    let mut errors = FieldErrors::default();
-    let name = form.get("name").trim();
-    let website = form.get("website").trim();
-    let description = form.get("description").trim();
-    if name.is_empty() {
-        errors.add("name", "form-required");
-    } else if name.chars().count() > 200 {
-        errors.add("name", "form-too-long");
-    }
-    if !website.is_empty() && !valid_http_url(website) {
-        errors.add("website", "form-invalid-website");
-    }
-    if description.chars().count() > 5000 {
-        errors.add("description", "form-too-long");
-    }
-    if !errors.is_empty() {
-        let mut page = ctx.page(ctx.i18n.t("org-request-title"));
-        page.city = Some(CityNav::new(&city, ctx.locale));
-        return invalid(&OrganisationRequestView { page, form: FormState::new(form.redisplay(), errors) });
-    }
     if super::forms::is_bot(&form) {
         return Ok(Redirect::to(&ctx.link(&format!("/{slug}/"))).into_response());
     }
-    let id = organisations::insert(&state.db, city.id, name, website, description, user.id, now_ts()).await?;
+    let request = services::organisations::OrganisationRequest {
+        name: form.get("name").to_string(),
+        website: form.get("website").to_string(),
+        description: form.get("description").to_string(),
+    };
+    let id = match services::organisations::request(&state.db, &state.config.base_url, &city, user.id, &request).await {
+        Ok(id) => id,
+        Err(e) => {
+            let errors = super::forms::field_errors(e)?;
+            return request_page(&ctx, &city, FormState::new(form.redisplay(), errors));
+        }
+    };
     Ok(Redirect::to(&ctx.link(&format!("/{slug}/organisations/{id}?requested=1"))).into_response())
 }
 

@@ -71,11 +71,12 @@ pub async fn commitment_page(
     let ref_no = ItemRef::parse(&target.label).map(ItemRef::number).ok_or(AppError::NotFound)?;
     let c = commitments::by_ref(&state.db, city.id, ref_no).await?.ok_or(AppError::NotFound)?;
     let default = city.default_locale();
-    let timeline = updates::for_commitment(&state.db, c.row.id)
+    let mut timeline: Vec<UpdateView> = updates::for_commitment(&state.db, c.row.id)
         .await?
         .iter()
         .map(|u| UpdateView::new(u, ctx.locale, default, &city.time_zone))
         .collect();
+    UpdateView::mark_corrections(&mut timeline);
     let projects = projects::for_commitment(&state.db, c.row.id)
         .await?
         .iter()
@@ -121,11 +122,12 @@ pub async fn project_page(
     let ref_no = ItemRef::parse(&target.label).map(ItemRef::number).ok_or(AppError::NotFound)?;
     let p = projects::by_ref(&state.db, city.id, ref_no).await?.ok_or(AppError::NotFound)?;
     let default = city.default_locale();
-    let timeline = updates::for_project(&state.db, p.id)
+    let mut timeline: Vec<UpdateView> = updates::for_project(&state.db, p.id)
         .await?
         .iter()
         .map(|u| UpdateView::new(u, ctx.locale, default, &city.time_zone))
         .collect();
+    UpdateView::mark_corrections(&mut timeline);
     let commitments = commitments::for_project(&state.db, p.id)
         .await?
         .iter()
