@@ -47,3 +47,4 @@ home-no-cities-web = أنشئ مدينة
 register-privacy = كيف تستخدم كل مدينة بياناتك: راجع إشعار الخصوصية الخاص بها.
 admin-settings = الإعدادات
 admin-departments = الإدارات
+hint-department = اختر إحدى إدارات المدينة؛ يُضاف الاسم الجديد إلى القائمة.

@@ -47,3 +47,4 @@ home-no-cities-web = Create a city
 register-privacy = How each city uses your data: see its privacy notice.
 admin-settings = Settings
 admin-departments = Departments
+hint-department = Choose one of the city’s departments; a new name is added to the list.

@@ -47,3 +47,4 @@ home-no-cities-web = Crear una ciudad
 register-privacy = Cómo usa cada ciudad sus datos: vea su aviso de privacidad.
 admin-settings = Configuración
 admin-departments = Departamentos
+hint-department = Elija uno de los departamentos de la ciudad; un nombre nuevo se añade a la lista.

@@ -47,3 +47,4 @@ home-no-cities-web = Créer une ville
 register-privacy = Comment chaque ville utilise vos données : voir son avis de confidentialité.
 admin-settings = Paramètres
 admin-departments = Services
+hint-department = Choisissez l’un des services de la ville ; un nouveau nom est ajouté à la liste.

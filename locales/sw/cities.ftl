@@ -47,3 +47,4 @@ home-no-cities-web = Unda jiji
 register-privacy = Jinsi kila jiji linavyotumia data yako: angalia taarifa yake ya faragha.
 admin-settings = Mipangilio
 admin-departments = Idara
+hint-department = Chagua mojawapo ya idara za jiji; jina jipya huongezwa kwenye orodha.

@@ -46,3 +46,4 @@ home-no-cities-web = 创建城市
 register-privacy = 每个城市如何使用您的数据：请查看其隐私声明。
 admin-settings = 设置
 admin-departments = 部门
+hint-department = 请选择城市的某个部门；新名称会加入列表。

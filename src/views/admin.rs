@@ -89,6 +89,8 @@ pub struct CommitmentFormView {
     pub action: String,
     pub form: FormState,
     pub sections: Vec<LocaleSection>,
+    /// The city's departments, offered as choices for `department`.
+    pub departments: Vec<String>,
 }
 
 impl CommitmentFormView {

@@ -176,13 +176,13 @@ impl Publishable for CommitmentItem {
     }
     async fn form_page(
         ctx: &Ctx,
-        _state: &AppState,
+        state: &AppState,
         city: &City,
         heading: String,
         action: &str,
         form: FormState,
     ) -> AppResult<Response> {
-        commitment_form(ctx, city, heading, action.to_string(), form)
+        commitment_form(ctx, state, city, heading, action.to_string(), form).await
     }
 }
 
@@ -312,7 +312,16 @@ fn commitment_input(form: &CsrfForm) -> (CommitmentInput, FieldErrors) {
     (input, errors)
 }
 
-fn commitment_form(ctx: &Ctx, city: &City, heading: String, action: String, form: FormState) -> AppResult<Response> {
+async fn commitment_form(
+    ctx: &Ctx,
+    state: &AppState,
+    city: &City,
+    heading: String,
+    action: String,
+    form: FormState,
+) -> AppResult<Response> {
+    // The department is picked from the city's list (a new name joins it).
+    let departments = crate::db::departments::list(&state.db, city.id).await?.into_iter().map(|(_, n)| n).collect();
     let has_errors = form.has_errors();
     let view = CommitmentFormView {
         page: admin_page(ctx, city, heading.clone()),
@@ -320,6 +329,7 @@ fn commitment_form(ctx: &Ctx, city: &City, heading: String, action: String, form
         action,
         form,
         sections: LocaleSection::all(city.default_locale()),
+        departments,
     };
     render_form(&view, has_errors)
 }
@@ -346,7 +356,7 @@ pub async fn edit_commitment_form(
     values.extend(c.themes.iter().map(|t| ("themes".to_string(), t.clone())));
     values.extend(c.sdgs.iter().map(|s| ("sdgs".to_string(), s.to_string())));
     let heading = ctx.i18n.ts("admin-edit-commitment", "reference", &c.reference());
-    commitment_form(&ctx, &staff.city, heading, "edit".into(), FormState::with_values(values))
+    commitment_form(&ctx, &state, &staff.city, heading, "edit".into(), FormState::with_values(values)).await
 }
 
 fn project_input(form: &CsrfForm) -> (ProjectInput, FieldErrors) {

@@ -89,8 +89,14 @@ try {
       `/${CITY}/commitments/C-1`, `/${CITY}/commitments/C-11`, `/${CITY}/projects`, `/${CITY}/projects/1`,
       `/${CITY}/consultations`, '/register', '/login', '/password/forgot', '/search', '/search?q=bus+market&type=update',
       `/${CITY}/report`, `/${CITY}/report?from=2025-01-01&to=2026-12-31&theme=digital-literacy`,
-      `/${CITY}/report?q=water&stance=concern&lang=sw&sdg=6&type=commitment`, `/search?q=water&city=${CITY}`]) {
+      `/${CITY}/report?q=water&stance=concern&lang=sw&sdg=6&type=commitment`, `/search?q=water&city=${CITY}`,
+      `/${CITY}/about`, `/${CITY}/privacy`, `/${CITY}/consultations/1`, `/${CITY}/consultations/2`]) {
       await visit(page, `/${l}${p}`);
+    }
+    // Filters that cannot be used: the form again with each problem (422).
+    for (const p of ['/search?from=30-06-2027&q=flood', `/${CITY}/commitments?status=bogus&sdg=99`,
+      `/${CITY}/report?from=2027-01-01&to=2026-01-01`]) {
+      await visit(page, `/${l}${p}`, `/${l}${p} (bad filters)`, 422);
     }
     await visit(page, `/${l}/atlantis/`, `/${l}/atlantis/ (404)`, 404);
     await visit(page, `/${l}/${CITY}/commitments/C-999`, `/${l}/${CITY}/commitments/C-999 (404)`, 404);
@@ -122,9 +128,14 @@ try {
       `/${CITY}/admin/updates/new?target=C-1`, `/${CITY}/admin/organisations`, `/${CITY}/admin/audit`,
       `/${CITY}/admin/moderation`, `/${CITY}/admin/awaiting`, `/${CITY}/admin/offline`,
       `/${CITY}/admin/consultations/new`, `/${CITY}/admin/consultations/1/edit`, `/${CITY}/consultations/1`,
-      `/${CITY}/commitments/C-2`, `/${CITY}/organisations/new`]) {
+      `/${CITY}/commitments/C-2`, `/${CITY}/organisations/new`, `/${CITY}/admin/settings`,
+      `/${CITY}/admin/departments`, `/${CITY}/admin/import`, '/admin/cities/new',
+      `/${CITY}/admin/audit?action=comment.hide`, `/${CITY}/organisations/1`]) {
       await visit(page, `/${l}${p}`);
     }
+    await submitInvalid(page, `/${l}/admin/cities/new`, { '#f-slug': 'Bad Slug!' }, `/${l}/admin/cities/new (errors)`);
+    await submitInvalid(page, `/${l}/${CITY}/admin/settings`, { '#f-response_days': '0' }, `/${l}/admin/settings (errors)`);
+    await submitInvalid(page, `/${l}/${CITY}/admin/departments`, { '#f-department': ' ' }, `/${l}/admin/departments (errors)`);
     await submitInvalid(page, `/${l}/${CITY}/admin/commitments/new`, { '#f-due_date': '2027-02-30' }, `/${l}/admin/commitments/new (errors)`);
     await submitInvalid(page, `/${l}/${CITY}/admin/updates/new?target=C-1`, { '#f-progress': '500' }, `/${l}/admin/updates/new (errors)`);
     await submitInvalid(page, `/${l}/${CITY}/admin/offline`, { '#f-body': '' }, `/${l}/admin/offline (errors)`);
