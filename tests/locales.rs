@@ -96,3 +96,44 @@ fn every_message_formats_without_errors() {
         }
     }
 }
+
+/// Every field a template labels with `i18n.field("…")` (or a view lists as a translated
+/// field) has its `field-…` message: no raw message id reaches a form.
+#[test]
+fn every_labelled_field_has_a_message() {
+    let english = messages("en");
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut sources = Vec::new();
+    for dir in [
+        "templates",
+        "templates/admin",
+        "templates/auth",
+        "templates/partials",
+        "templates/comments",
+        "templates/organisations",
+        "src/views",
+    ] {
+        for entry in std::fs::read_dir(root.join(dir)).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_file() {
+                sources.push(std::fs::read_to_string(&path).unwrap());
+            }
+        }
+    }
+    let mut missing = BTreeSet::new();
+    for source in &sources {
+        for marker in ["i18n.field(\"", "(\""] {
+            for (i, _) in source.match_indices(marker) {
+                let rest = &source[i + marker.len()..];
+                let name: String = rest.chars().take_while(|c| c.is_ascii_lowercase() || *c == '_').collect();
+                let after = &rest[name.len()..];
+                let is_field =
+                    marker.starts_with("i18n") || after.starts_with("\", true)") || after.starts_with("\", false)");
+                if is_field && !name.is_empty() && !english.contains_key(&format!("field-{name}")) {
+                    missing.insert(name);
+                }
+            }
+        }
+    }
+    assert!(missing.is_empty(), "fields without a field-… message: {missing:?}");
+}

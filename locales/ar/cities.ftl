@@ -48,3 +48,6 @@ register-privacy = كيف تستخدم كل مدينة بياناتك: راجع 
 admin-settings = الإعدادات
 admin-departments = الإدارات
 hint-department = اختر إحدى إدارات المدينة؛ يُضاف الاسم الجديد إلى القائمة.
+field-questions = الأسئلة التوجيهية (سؤال في كل سطر)
+field-outcome_heard = ما سمعناه
+field-outcome_actions = ما سنفعله

@@ -48,3 +48,6 @@ register-privacy = How each city uses your data: see its privacy notice.
 admin-settings = Settings
 admin-departments = Departments
 hint-department = Choose one of the city’s departments; a new name is added to the list.
+field-questions = Guiding questions (one per line)
+field-outcome_heard = What we heard
+field-outcome_actions = What we will do

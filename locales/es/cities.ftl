@@ -48,3 +48,6 @@ register-privacy = Cómo usa cada ciudad sus datos: vea su aviso de privacidad.
 admin-settings = Configuración
 admin-departments = Departamentos
 hint-department = Elija uno de los departamentos de la ciudad; un nombre nuevo se añade a la lista.
+field-questions = Preguntas orientadoras (una por línea)
+field-outcome_heard = Lo que escuchamos
+field-outcome_actions = Lo que haremos

@@ -48,3 +48,6 @@ register-privacy = Comment chaque ville utilise vos données : voir son avis de 
 admin-settings = Paramètres
 admin-departments = Services
 hint-department = Choisissez l’un des services de la ville ; un nouveau nom est ajouté à la liste.
+field-questions = Questions directrices (une par ligne)
+field-outcome_heard = Ce que nous avons entendu
+field-outcome_actions = Ce que nous allons faire

@@ -48,3 +48,6 @@ register-privacy = Как каждый город использует ваши 
 admin-settings = Настройки
 admin-departments = Отделы
 hint-department = Выберите один из отделов города; новое название будет добавлено в список.
+field-questions = Направляющие вопросы (по одному в строке)
+field-outcome_heard = Что мы услышали
+field-outcome_actions = Что мы сделаем

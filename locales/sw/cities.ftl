@@ -48,3 +48,6 @@ register-privacy = Jinsi kila jiji linavyotumia data yako: angalia taarifa yake 
 admin-settings = Mipangilio
 admin-departments = Idara
 hint-department = Chagua mojawapo ya idara za jiji; jina jipya huongezwa kwenye orodha.
+field-questions = Maswali elekezi (moja kwa kila mstari)
+field-outcome_heard = Tulichosikia
+field-outcome_actions = Tutakachofanya

@@ -47,3 +47,6 @@ register-privacy = 每个城市如何使用您的数据：请查看其隐私声�
 admin-settings = 设置
 admin-departments = 部门
 hint-department = 请选择城市的某个部门；新名称会加入列表。
+field-questions = 引导问题（每行一个）
+field-outcome_heard = 我们听到了什么
+field-outcome_actions = 我们将做什么
