@@ -216,6 +216,7 @@ pub async fn by_author(db: &Db, user_id: i64) -> sqlx::Result<Vec<Comment>> {
 
 // --- flags ---
 
+/// A second flag by the same person on the same comment changes nothing.
 pub async fn insert_flag(
     db: &Db,
     comment_id: i64,
@@ -224,19 +225,9 @@ pub async fn insert_flag(
     note: &str,
     now: i64,
 ) -> sqlx::Result<()> {
-    // A second flag by the same person on the same comment changes nothing.
-    let sql = "INSERT INTO flags (comment_id, city_id, user_id, reason, note, created_at)
-               VALUES ($1, (SELECT city_id FROM comments WHERE id = $1), $2, $3, $4, $5)
-               ON CONFLICT (comment_id, user_id) DO NOTHING";
-    on_pool!(db, |p| sqlx::query(sql)
-        .bind(comment_id)
-        .bind(user_id)
-        .bind(reason)
-        .bind(note)
-        .bind(now)
-        .execute(p)
-        .await
-        .map(|_| ()))
+    let mut tx = db.begin().await?;
+    insert_flag_in(&mut tx, comment_id, user_id, reason, note, now).await?;
+    tx.commit().await
 }
 
 /// `insert_flag` inside a use case's transaction.

@@ -84,6 +84,12 @@ async fn moderation_page(
     render(&ModerationView { page, flagged, pending, hidden })
 }
 
+/// A comment of the moderator's city named in the path, or 404.
+async fn city_comment(state: &AppState, staff: &Staff<Moderator>, id: &str) -> AppResult<Comment> {
+    let id: i64 = id.parse().map_err(|_| AppError::NotFound)?;
+    comments::by_id(&state.db, id).await?.filter(|c| c.city_id == staff.city.id).ok_or(AppError::NotFound)
+}
+
 pub async fn moderate(
     ctx: Ctx,
     State(state): State<AppState>,
@@ -91,9 +97,7 @@ pub async fn moderate(
     Path((_, _, id)): Path<(String, String, String)>,
     form: CsrfForm,
 ) -> AppResult<Response> {
-    let id: i64 = id.parse().map_err(|_| AppError::NotFound)?;
-    let comment =
-        comments::by_id(&state.db, id).await?.filter(|c| c.city_id == staff.city.id).ok_or(AppError::NotFound)?;
+    let comment = city_comment(&state, &staff, &id).await?;
     let decision = match form.get("decision") {
         "hide" => Decision::Hide(HideReason::parse(form.get("reason")).ok_or(AppError::BadRequest)?),
         "restore" => Decision::Restore,
@@ -113,9 +117,7 @@ pub async fn restore(
     Path((_, _, id)): Path<(String, String, String)>,
     form: CsrfForm,
 ) -> AppResult<Response> {
-    let id: i64 = id.parse().map_err(|_| AppError::NotFound)?;
-    let comment =
-        comments::by_id(&state.db, id).await?.filter(|c| c.city_id == staff.city.id).ok_or(AppError::NotFound)?;
+    let comment = city_comment(&state, &staff, &id).await?;
     match feedback::restore(&state.db, &state.config.base_url, &comment, staff.user_id, form.get("reason")).await {
         Ok(()) => Ok(Redirect::to(&ctx.link(&format!("/{}/admin/moderation?done=1", staff.city.slug))).into_response()),
         Err(AppError::Invalid(errors)) => {

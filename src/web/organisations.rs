@@ -63,9 +63,7 @@ pub async fn request(
 }
 
 async fn show_page(ctx: &Ctx, state: &AppState, slug: &str, id: &str, form: FormState) -> AppResult<Response> {
-    let city = load_city(state, slug).await?;
-    let id: i64 = id.parse().map_err(|_| AppError::NotFound)?;
-    let org = organisations::by_id(&state.db, city.id, id).await?.ok_or(AppError::NotFound)?;
+    let (city, org) = city_and_organisation(state, slug, id).await?;
     let members = organisations::member_names(&state.db, org.id).await?;
     let (membership, invited) = match ctx.session.user() {
         Some(u) => (
@@ -115,9 +113,7 @@ pub async fn add_member(
     Path((_, slug, id)): Path<(String, String, String)>,
     form: CsrfForm,
 ) -> AppResult<Response> {
-    let city = load_city(&state, &slug).await?;
-    let org_id: i64 = id.parse().map_err(|_| AppError::NotFound)?;
-    let org = organisations::by_id(&state.db, city.id, org_id).await?.ok_or(AppError::NotFound)?;
+    let (city, org) = city_and_organisation(&state, &slug, &id).await?;
     let email = form.get("email").trim();
     if !crate::domain::accounts::valid_email(&normalise_email(email)) {
         if organisations::membership(&state.db, org.id, user.id).await? != Some(true) {
@@ -131,6 +127,18 @@ pub async fn add_member(
     Ok(Redirect::to(&ctx.link(&format!("/{slug}/organisations/{}?invited=1", org.id))).into_response())
 }
 
+/// The city and the organisation named in the path, or 404.
+async fn city_and_organisation(
+    state: &AppState,
+    slug: &str,
+    id: &str,
+) -> AppResult<(crate::db::cities::City, organisations::Organisation)> {
+    let city = load_city(state, slug).await?;
+    let id: i64 = id.parse().map_err(|_| AppError::NotFound)?;
+    let org = organisations::by_id(&state.db, city.id, id).await?.ok_or(AppError::NotFound)?;
+    Ok((city, org))
+}
+
 /// The invited person accepts (`decision=accept`) or declines.
 pub async fn answer_invitation(
     ctx: Ctx,
@@ -139,9 +147,7 @@ pub async fn answer_invitation(
     Path((_, slug, id)): Path<(String, String, String)>,
     form: CsrfForm,
 ) -> AppResult<Response> {
-    let city = load_city(&state, &slug).await?;
-    let org_id: i64 = id.parse().map_err(|_| AppError::NotFound)?;
-    let org = organisations::by_id(&state.db, city.id, org_id).await?.ok_or(AppError::NotFound)?;
+    let (_, org) = city_and_organisation(&state, &slug, &id).await?;
     let accept = match form.get("decision") {
         "accept" => true,
         "decline" => false,
@@ -160,9 +166,7 @@ pub async fn leave(
     Path((_, slug, id)): Path<(String, String, String)>,
     _form: CsrfForm,
 ) -> AppResult<Response> {
-    let city = load_city(&state, &slug).await?;
-    let org_id: i64 = id.parse().map_err(|_| AppError::NotFound)?;
-    let org = organisations::by_id(&state.db, city.id, org_id).await?.ok_or(AppError::NotFound)?;
+    let (_, org) = city_and_organisation(&state, &slug, &id).await?;
     services::organisations::leave(&state.db, &org, user.id).await?;
     Ok(Redirect::to(&ctx.link(&format!("/{slug}/organisations/{}?left=1", org.id))).into_response())
 }
