@@ -121,3 +121,17 @@ mail-reset-subject = Reset your password
 mail-reset-body = We received a request to reset your password. Open the link below to choose a new one.
 mail-reset-ignore = If you did not ask for this, ignore this message: your password stays the same.
 mail-reset-action = Choose a new password
+following-title = What you follow
+following-intro = You get a mail when these items have a new update, an official response or a reply to you.
+following-none = You do not follow anything yet. Use “Follow” on a commitment, project or consultation.
+following-unfollow = Unfollow
+following-unfollowed = You no longer follow that item.
+following-since = Following since { $date }
+orgs-title = Organisations
+orgs-intro = Civil-society organisations verified by the city. Their members can comment on their behalf and publish independent assessments.
+orgs-none = No organisation has been verified yet.
+orgs-members = { $count ->
+    [one] { $count } member
+   *[other] { $count } members
+}
+orgs-request = Ask for a verified profile for your organisation

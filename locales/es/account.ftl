@@ -121,3 +121,17 @@ mail-reset-subject = Restablezca su contraseña
 mail-reset-body = Hemos recibido una solicitud para restablecer su contraseña. Abra el enlace de abajo para elegir una nueva.
 mail-reset-ignore = Si usted no lo pidió, ignore este mensaje: su contraseña no cambia.
 mail-reset-action = Elegir una contraseña nueva
+following-title = Lo que sigue
+following-intro = Recibe un correo cuando estos elementos tienen una nueva actualización, una respuesta oficial o una respuesta a su mensaje.
+following-none = Aún no sigue nada. Use «Seguir» en un compromiso, proyecto o consulta.
+following-unfollow = Dejar de seguir
+following-unfollowed = Ya no sigue ese elemento.
+following-since = Siguiendo desde el { $date }
+orgs-title = Organizaciones
+orgs-intro = Organizaciones de la sociedad civil verificadas por la ciudad. Sus miembros pueden comentar en su nombre y publicar evaluaciones independientes.
+orgs-none = Aún no se ha verificado ninguna organización.
+orgs-members = { $count ->
+    [one] { $count } miembro
+   *[other] { $count } miembros
+}
+orgs-request = Pedir un perfil verificado para su organización

@@ -121,3 +121,17 @@ mail-reset-subject = Réinitialisez votre mot de passe
 mail-reset-body = Nous avons reçu une demande de réinitialisation de votre mot de passe. Ouvrez le lien ci-dessous pour en choisir un nouveau.
 mail-reset-ignore = Si vous n’êtes pas à l’origine de cette demande, ignorez ce message : votre mot de passe reste inchangé.
 mail-reset-action = Choisir un nouveau mot de passe
+following-title = Ce que vous suivez
+following-intro = Vous recevez un courriel quand ces éléments ont une nouvelle mise à jour, une réponse officielle ou une réponse à votre message.
+following-none = Vous ne suivez encore rien. Utilisez « Suivre » sur un engagement, un projet ou une consultation.
+following-unfollow = Ne plus suivre
+following-unfollowed = Vous ne suivez plus cet élément.
+following-since = Suivi depuis le { $date }
+orgs-title = Organisations
+orgs-intro = Organisations de la société civile vérifiées par la ville. Leurs membres peuvent commenter en leur nom et publier des évaluations indépendantes.
+orgs-none = Aucune organisation n’a encore été vérifiée.
+orgs-members = { $count ->
+    [one] { $count } membre
+   *[other] { $count } membres
+}
+orgs-request = Demander un profil vérifié pour votre organisation

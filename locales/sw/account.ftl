@@ -121,3 +121,17 @@ mail-reset-subject = Weka upya nenosiri lako
 mail-reset-body = Tumepokea ombi la kuweka upya nenosiri lako. Fungua kiungo kilicho hapa chini ili kuchagua jipya.
 mail-reset-ignore = Ikiwa hukuomba hili, puuza ujumbe huu: nenosiri lako litabaki vilevile.
 mail-reset-action = Chagua nenosiri jipya
+following-title = Unachofuatilia
+following-intro = Unapokea barua pepe vitu hivi vikipata taarifa mpya, jibu rasmi au jibu kwako.
+following-none = Bado hufuatilii chochote. Tumia “Fuatilia” kwenye ahadi, mradi au mashauriano.
+following-unfollow = Acha kufuatilia
+following-unfollowed = Hufuatilii tena kipengele hicho.
+following-since = Unafuatilia tangu { $date }
+orgs-title = Mashirika
+orgs-intro = Mashirika ya kiraia yaliyothibitishwa na jiji. Wanachama wake wanaweza kutoa maoni kwa niaba yao na kuchapisha tathmini huru.
+orgs-none = Bado hakuna shirika lililothibitishwa.
+orgs-members = { $count ->
+    [one] Mwanachama { $count }
+   *[other] Wanachama { $count }
+}
+orgs-request = Omba wasifu uliothibitishwa kwa shirika lako

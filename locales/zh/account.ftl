@@ -120,3 +120,16 @@ mail-reset-subject = 重置您的密码
 mail-reset-body = 我们收到了重置您密码的请求。请打开下面的链接设置新密码。
 mail-reset-ignore = 如果您没有提出此请求，请忽略此邮件：您的密码不会改变。
 mail-reset-action = 设置新密码
+following-title = 您关注的内容
+following-intro = 这些条目有新的更新、官方回应或对您的回复时，您会收到邮件。
+following-none = 您还没有关注任何内容。请在承诺、项目或咨询页面使用“关注”。
+following-unfollow = 取消关注
+following-unfollowed = 您已不再关注该条目。
+following-since = 自 { $date } 起关注
+orgs-title = 组织
+orgs-intro = 经本市核实的民间社会组织。其成员可以代表组织发表评论并发布独立评估。
+orgs-none = 尚无经核实的组织。
+orgs-members = { $count ->
+   *[other] { $count } 名成员
+}
+orgs-request = 为您的组织申请经核实的档案

@@ -113,3 +113,9 @@ pub async fn take_digest(tx: &mut Tx, user_id: i64) -> sqlx::Result<Vec<(String,
         .map(|_| ()))?;
     Ok(items)
 }
+
+/// (target type, target id, since) of everything a person follows, newest first.
+pub async fn of_user(db: &Db, user_id: i64) -> sqlx::Result<Vec<(String, i64, i64)>> {
+    let sql = "SELECT target_type, target_id, created_at FROM follows WHERE user_id = $1 ORDER BY created_at DESC";
+    crate::on_pool!(db, |p| sqlx::query_as::<_, (String, i64, i64)>(sql).bind(user_id).fetch_all(p).await)
+}

@@ -80,3 +80,22 @@ impl AccountView {
         crate::services::accounts::NOTIFY_MODES
     }
 }
+
+/// One thing a person follows.
+pub struct FollowedItem {
+    pub city: String,
+    pub reference: String,
+    pub title: super::Shown,
+    /// Link to its page (with the locale).
+    pub href: String,
+    /// Where the unfollow button posts.
+    pub follow_action: String,
+    pub since: String,
+}
+
+#[derive(Template)]
+#[template(path = "auth/following.html")]
+pub struct FollowingView {
+    pub page: Page,
+    pub items: Vec<FollowedItem>,
+}

@@ -290,3 +290,19 @@ pub struct ImportView {
     /// (line, column, message) of every problem; nothing was stored.
     pub problems: Vec<(usize, String, String)>,
 }
+
+/// A verified organisation in the public directory.
+pub struct DirectoryEntry {
+    pub id: i64,
+    pub name: String,
+    pub website: String,
+    pub description: String,
+    pub members: usize,
+}
+
+#[derive(Template)]
+#[template(path = "organisations/directory.html")]
+pub struct DirectoryView {
+    pub page: Page,
+    pub organisations: Vec<DirectoryEntry>,
+}

@@ -167,3 +167,31 @@ pub async fn deleted(ctx: Ctx) -> AppResult<Response> {
     let link = Some((ctx.link("/"), ctx.i18n.t("error-go-home")));
     render(&MessageView { page: ctx.page(heading.clone()), heading, message: ctx.i18n.t("account-deleted-body"), link })
 }
+
+/// `GET /{locale}/account/following`: everything the person follows, each with its unfollow.
+pub async fn following(ctx: Ctx, State(state): State<AppState>, CurrentUser(user): CurrentUser) -> AppResult<Response> {
+    let followed = crate::db::follows::of_user(&state.db, user.id).await?;
+    let catalog = crate::services::items::ItemCatalog::load(&state.db).await?;
+    let cities: HashMap<i64, crate::db::cities::City> =
+        crate::db::cities::list(&state.db).await?.into_iter().map(|c| (c.id, c)).collect();
+    let items = followed
+        .iter()
+        .filter_map(|(kind, id, since)| {
+            let e = catalog.get_by_name(kind, *id)?;
+            let city = cities.get(&e.city_id)?;
+            Some(crate::views::account::FollowedItem {
+                city: crate::views::Shown::of(&city.name(), ctx.locale, city.default_locale()).text,
+                reference: e.item.to_string(),
+                title: crate::views::Shown::of(&e.title, ctx.locale, city.default_locale()),
+                href: ctx.link(&e.path),
+                follow_action: ctx.link(&format!("{}/follow", e.path)),
+                since: crate::views::format_date(*since, &city.time_zone),
+            })
+        })
+        .collect();
+    let mut page = ctx.page(ctx.i18n.t("following-title"));
+    if ctx.path_rest.contains("unfollowed=1") {
+        page.notice = Some(ctx.i18n.t("following-unfollowed"));
+    }
+    render(&crate::views::account::FollowingView { page, items })
+}

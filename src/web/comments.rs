@@ -115,6 +115,9 @@ pub async fn post(
 pub struct FollowForm {
     #[serde(default)]
     follow: String,
+    /// `following`: go back to the list of followed items.
+    #[serde(default)]
+    back: String,
 }
 
 /// `POST …/{key}/follow`: follow (`follow=1`) or unfollow any item.
@@ -134,6 +137,9 @@ pub async fn follow(
         }
     } else {
         follows::unfollow(&state.db, user.id, target.kind.id(), target.id).await?;
+    }
+    if data.back == "following" {
+        return Ok(Redirect::to(&ctx.link("/account/following?unfollowed=1")).into_response());
     }
     Ok(Redirect::to(&ctx.link(&format!("{}#comment-form", target.path))).into_response())
 }

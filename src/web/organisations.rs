@@ -170,3 +170,26 @@ pub async fn leave(
     services::organisations::leave(&state.db, &org, user.id).await?;
     Ok(Redirect::to(&ctx.link(&format!("/{slug}/organisations/{}?left=1", org.id))).into_response())
 }
+
+/// `GET /{locale}/{city}/organisations`: the public directory of verified organisations.
+pub async fn directory(
+    ctx: Ctx,
+    State(state): State<AppState>,
+    Path((_, slug)): Path<(String, String)>,
+) -> AppResult<Response> {
+    let city = load_city(&state, &slug).await?;
+    let mut organisations = Vec::new();
+    for o in organisations::for_city(&state.db, city.id).await?.into_iter().filter(|o| o.is_verified()) {
+        let members = organisations::member_names(&state.db, o.id).await?.len();
+        organisations.push(crate::views::admin::DirectoryEntry {
+            id: o.id,
+            name: o.name,
+            website: o.website,
+            description: o.description.chars().take(300).collect(),
+            members,
+        });
+    }
+    let mut page = ctx.page(ctx.i18n.t("orgs-title"));
+    page.city = Some(CityNav::new(&city, ctx.locale));
+    render_form(&crate::views::admin::DirectoryView { page, organisations }, false)
+}

@@ -90,7 +90,7 @@ try {
       `/${CITY}/consultations`, '/register', '/login', '/password/forgot', '/search', '/search?q=bus+market&type=update',
       `/${CITY}/report`, `/${CITY}/report?from=2025-01-01&to=2026-12-31&theme=digital-literacy`,
       `/${CITY}/report?q=water&stance=concern&lang=sw&sdg=6&type=commitment`, `/search?q=water&city=${CITY}`,
-      `/${CITY}/about`, `/${CITY}/privacy`, `/${CITY}/consultations/1`, `/${CITY}/consultations/2`]) {
+      `/${CITY}/about`, `/${CITY}/privacy`, `/${CITY}/organisations`, `/${CITY}/consultations/1`, `/${CITY}/consultations/2`]) {
       await visit(page, `/${l}${p}`);
     }
     // Filters that cannot be used: the form again with each problem (422).
@@ -130,7 +130,7 @@ try {
       `/${CITY}/admin/consultations/new`, `/${CITY}/admin/consultations/1/edit`, `/${CITY}/consultations/1`,
       `/${CITY}/commitments/C-2`, `/${CITY}/organisations/new`, `/${CITY}/admin/settings`,
       `/${CITY}/admin/departments`, `/${CITY}/admin/import`, '/admin/cities/new',
-      `/${CITY}/admin/audit?action=comment.hide`, `/${CITY}/organisations/1`]) {
+      `/${CITY}/admin/audit?action=comment.hide`, `/${CITY}/organisations/1`, '/account/following']) {
       await visit(page, `/${l}${p}`);
     }
     await submitInvalid(page, `/${l}/admin/cities/new`, { '#f-slug': 'Bad Slug!' }, `/${l}/admin/cities/new (errors)`);
