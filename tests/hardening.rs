@@ -75,30 +75,32 @@ async fn filters_that_cannot_be_used_are_reported_not_ignored() {
 
 #[tokio::test]
 async fn a_panic_becomes_a_counted_500_page_not_a_dropped_connection() {
-    let app = TestApp::spawn(&common::Backend::Sqlite).await;
-    let state = townhall::state::AppState::new(app.db.clone(), app.config.clone()).await.unwrap();
-    let boom = axum::Router::new().route(
-        "/{locale}/boom",
-        axum::routing::get(|| async {
-            if true {
-                panic!("a bug");
-            }
-            "never"
-        }),
-    );
-    let router = townhall::web::router_with(state, boom);
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let base = format!("http://{}", listener.local_addr().unwrap());
-    tokio::spawn(async move {
-        axum::serve(listener, router.into_make_service_with_connect_info::<std::net::SocketAddr>()).await.unwrap()
+    on_each_backend!(|backend| {
+        let app = TestApp::spawn(backend).await;
+        let state = townhall::state::AppState::new(app.db.clone(), app.config.clone()).await.unwrap();
+        let boom = axum::Router::new().route(
+            "/{locale}/boom",
+            axum::routing::get(|| async {
+                if true {
+                    panic!("a bug");
+                }
+                "never"
+            }),
+        );
+        let router = townhall::web::router_with(state, boom);
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let base = format!("http://{}", listener.local_addr().unwrap());
+        tokio::spawn(async move {
+            axum::serve(listener, router.into_make_service_with_connect_info::<std::net::SocketAddr>()).await.unwrap()
+        });
+        let client = reqwest::Client::new();
+        let r = client.get(format!("{base}/fr/boom")).send().await.expect("an answer, not a dropped connection");
+        assert_eq!(r.status(), 500);
+        let body = r.text().await.unwrap();
+        assert!(body.contains(&fr().t("error-server-title")), "a translated page");
+        let metrics = client.get(format!("{base}/metrics")).send().await.unwrap().text().await.unwrap();
+        assert!(metrics.lines().any(|l| l == "townhall_http_panics_total 1"), "{metrics}");
     });
-    let client = reqwest::Client::new();
-    let r = client.get(format!("{base}/fr/boom")).send().await.expect("an answer, not a dropped connection");
-    assert_eq!(r.status(), 500);
-    let body = r.text().await.unwrap();
-    assert!(body.contains(&fr().t("error-server-title")), "a translated page");
-    let metrics = client.get(format!("{base}/metrics")).send().await.unwrap().text().await.unwrap();
-    assert!(metrics.lines().any(|l| l == "townhall_http_panics_total 1"), "{metrics}");
 }
 
 #[tokio::test]
@@ -225,54 +227,58 @@ async fn one_flag_per_person_limited_and_never_on_held_comments() {
 
 #[tokio::test]
 async fn caches_never_keep_personal_pages_and_weak_validators_match() {
-    let app = TestApp::spawn_demo(&common::Backend::Sqlite).await;
-    let (amina, _) = person(&app, "amina@example.org", "Amina").await;
-    for path in ["/en/account", "/en/port-amani/", "/en/port-amani/commitments/C-1"] {
-        let r = amina.get(path).await;
-        assert_eq!(r.headers()["cache-control"], "private, no-store", "{path} signed in");
-    }
-    let r = app.get("/en/port-amani/admin/").await;
-    assert_eq!(r.headers()["cache-control"], "private, no-store");
-    let r = app.get("/api/v1/cities/port-amani/commitments").await;
-    let etag = r.headers()["etag"].to_str().unwrap().to_string();
-    for validator in [etag.clone(), format!("W/{etag}"), format!("\"other\", W/{etag}")] {
-        let r = app
-            .client
-            .get(app.url("/api/v1/cities/port-amani/commitments"))
-            .header("if-none-match", &validator)
-            .send()
-            .await
-            .unwrap();
-        assert_eq!(r.status(), 304, "{validator}");
-    }
-    // A huge query is not echoed in every link of the page.
-    let long = "flood ".repeat(3000);
-    let body = app.page(&format!("/en/search?{}", serde_urlencoded::to_string([("q", &long)]).unwrap())).await.1;
-    assert!(body.len() < 200_000, "{} bytes", body.len());
+    on_each_backend!(|backend| {
+        let app = TestApp::spawn_demo(backend).await;
+        let (amina, _) = person(&app, "amina@example.org", "Amina").await;
+        for path in ["/en/account", "/en/port-amani/", "/en/port-amani/commitments/C-1"] {
+            let r = amina.get(path).await;
+            assert_eq!(r.headers()["cache-control"], "private, no-store", "{path} signed in");
+        }
+        let r = app.get("/en/port-amani/admin/").await;
+        assert_eq!(r.headers()["cache-control"], "private, no-store");
+        let r = app.get("/api/v1/cities/port-amani/commitments").await;
+        let etag = r.headers()["etag"].to_str().unwrap().to_string();
+        for validator in [etag.clone(), format!("W/{etag}"), format!("\"other\", W/{etag}")] {
+            let r = app
+                .client
+                .get(app.url("/api/v1/cities/port-amani/commitments"))
+                .header("if-none-match", &validator)
+                .send()
+                .await
+                .unwrap();
+            assert_eq!(r.status(), 304, "{validator}");
+        }
+        // A huge query is not echoed in every link of the page.
+        let long = "flood ".repeat(3000);
+        let body = app.page(&format!("/en/search?{}", serde_urlencoded::to_string([("q", &long)]).unwrap())).await.1;
+        assert!(body.len() < 200_000, "{} bytes", body.len());
+    });
 }
 
 #[tokio::test]
 async fn a_client_that_never_finishes_its_headers_is_disconnected() {
-    let app = TestApp::spawn(&common::Backend::Sqlite)
-        .await
-        .restart_with(|c| {
-            c.header_read_timeout_secs = 1;
-            c.idle_timeout_secs = 2;
-        })
-        .await;
-    let addr = app.base.trim_start_matches("http://").to_string();
-    let mut stream = tokio::net::TcpStream::connect(&addr).await.unwrap();
-    stream.write_all(b"GET /healthz HTTP/1.1\r\nHost: x\r\nX-Slow: ").await.unwrap();
-    let mut buf = Vec::new();
-    let closed = tokio::time::timeout(Duration::from_secs(10), stream.read_to_end(&mut buf)).await;
-    assert!(closed.is_ok(), "the server closed the connection");
-    // A connection that never says anything is closed too.
-    let mut idle = tokio::net::TcpStream::connect(&addr).await.unwrap();
-    let mut buf = Vec::new();
-    let closed = tokio::time::timeout(Duration::from_secs(10), idle.read_to_end(&mut buf)).await;
-    assert!(closed.is_ok(), "an idle connection is closed");
-    // Meanwhile everyone else is served.
-    assert_eq!(app.page("/healthz").await.0, 200);
+    on_each_backend!(|backend| {
+        let app = TestApp::spawn(backend)
+            .await
+            .restart_with(|c| {
+                c.header_read_timeout_secs = 1;
+                c.idle_timeout_secs = 2;
+            })
+            .await;
+        let addr = app.base.trim_start_matches("http://").to_string();
+        let mut stream = tokio::net::TcpStream::connect(&addr).await.unwrap();
+        stream.write_all(b"GET /healthz HTTP/1.1\r\nHost: x\r\nX-Slow: ").await.unwrap();
+        let mut buf = Vec::new();
+        let closed = tokio::time::timeout(Duration::from_secs(10), stream.read_to_end(&mut buf)).await;
+        assert!(closed.is_ok(), "the server closed the connection");
+        // A connection that never says anything is closed too.
+        let mut idle = tokio::net::TcpStream::connect(&addr).await.unwrap();
+        let mut buf = Vec::new();
+        let closed = tokio::time::timeout(Duration::from_secs(10), idle.read_to_end(&mut buf)).await;
+        assert!(closed.is_ok(), "an idle connection is closed");
+        // Meanwhile everyone else is served.
+        assert_eq!(app.page("/healthz").await.0, 200);
+    });
 }
 
 #[tokio::test]
