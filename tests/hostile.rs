@@ -99,6 +99,9 @@ const POST_FORMS: &[(&str, &[&str])] = &[
     ("/en/port-amani/organisations/1/invitation", &["decision"]),
     ("/en/port-amani/admin/organisations/1/verify", &["decision"]),
     ("/en/port-amani/admin/people/revoke", &["user_id", "role"]),
+    ("/en/port-amani/commitments/C-1/challenges", &["organisation_id", "claimed_status", "body", "evidence_url_1"]),
+    ("/en/port-amani/admin/challenges/1/answer", &["decision", "body", "department", "correcting_seq"]),
+    ("/en/port-amani/admin/moderation/1/restore", &["reason"]),
 ];
 
 const GET_PAGES: &[(&str, &[&str])] = &[
@@ -116,6 +119,8 @@ const GET_PAGES: &[(&str, &[&str])] = &[
     ("/api/v1/cities/port-amani/updates", &["after", "limit"]),
     ("/en/login", &["next"]),
     ("/en/unsubscribe", &["token"]),
+    ("/en/port-amani/challenges", &["state"]),
+    ("/en/port-amani/admin/audit", &["actor", "action", "from", "to"]),
 ];
 
 fn check(status: u16, body: &str, what: &str) {

@@ -3,6 +3,7 @@
 
 pub mod assessments;
 pub mod audit;
+pub mod challenges;
 pub mod changes;
 pub mod cities;
 pub mod comments;

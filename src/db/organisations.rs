@@ -189,3 +189,9 @@ pub async fn admin_count(db: &Db, organisation_id: i64) -> sqlx::Result<i64> {
     let sql = "SELECT COUNT(*) FROM organisation_members WHERE organisation_id = $1 AND is_admin = TRUE";
     on_pool!(db, |p| sqlx::query_scalar::<_, i64>(sql).bind(organisation_id).fetch_one(p).await)
 }
+
+/// The ids of an organisation's members.
+pub async fn member_ids(db: &Db, organisation_id: i64) -> sqlx::Result<Vec<i64>> {
+    let sql = "SELECT user_id FROM organisation_members WHERE organisation_id = $1 ORDER BY user_id";
+    on_pool!(db, |p| sqlx::query_scalar::<_, i64>(sql).bind(organisation_id).fetch_all(p).await)
+}

@@ -123,6 +123,8 @@ pub const AUDIT_ACTIONS: &[&str] = &[
     "comment.restore",
     "comment.approve",
     "comment.dismiss_flags",
+    "challenge.upheld",
+    "challenge.rejected",
     "import.commitments",
     "import.projects",
 ];

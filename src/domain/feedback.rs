@@ -38,6 +38,12 @@ vocabulary!(
     CommentState { Visible => "visible", Pending => "pending", Hidden => "hidden" }
 );
 
+vocabulary!(
+    /// Where a formal challenge to an official status stands (`overdue` is derived: open past
+    /// the city's response days).
+    ChallengeState { Open => "open", Upheld => "upheld", Rejected => "rejected" }
+);
+
 pub const MAX_COMMENT_CHARS: usize = 5000;
 /// Authors may correct a comment for this long after posting.
 pub const EDIT_WINDOW_SECONDS: i64 = 15 * 60;

@@ -13,6 +13,8 @@ pub enum Event<'a> {
     NewUpdate { item: &'a str },
     Reply { item: &'a str },
     OfficialResponse { item: &'a str, department: &'a str },
+    ChallengeOpened { item: &'a str, organisation: &'a str },
+    ChallengeAnswered { item: &'a str, organisation: &'a str, upheld: bool },
 }
 
 impl Event<'_> {
@@ -21,6 +23,8 @@ impl Event<'_> {
             Event::NewUpdate { .. } => "mail-update-subject",
             Event::Reply { .. } => "mail-reply-subject",
             Event::OfficialResponse { .. } => "mail-official-subject",
+            Event::ChallengeOpened { .. } => "mail-challenge-opened-subject",
+            Event::ChallengeAnswered { .. } => "mail-challenge-answered-subject",
         }
     }
     fn line(&self, i18n: &I18n) -> String {
@@ -29,6 +33,13 @@ impl Event<'_> {
             Event::Reply { item } => i18n.ts("mail-reply-line", "item", item),
             Event::OfficialResponse { item, department } => {
                 i18n.targs("mail-official-line", &[("item", item), ("department", department)])
+            }
+            Event::ChallengeOpened { item, organisation } => {
+                i18n.targs("mail-challenge-opened-line", &[("item", item), ("organisation", organisation)])
+            }
+            Event::ChallengeAnswered { item, organisation, upheld } => {
+                let key = if *upheld { "mail-challenge-upheld-line" } else { "mail-challenge-rejected-line" };
+                i18n.targs(key, &[("item", item), ("organisation", organisation)])
             }
         }
     }
@@ -82,6 +93,30 @@ pub async fn followers_of(
 ) -> sqlx::Result<()> {
     for r in follows::followers(tx, target_type, target_id).await? {
         if Some(r.id) != skip {
+            notify(tx, base_url, &r, event, path).await?;
+        }
+    }
+    Ok(())
+}
+
+/// Tells the item's followers and the people in `also` (an organisation's members), each once.
+#[allow(clippy::too_many_arguments)]
+pub async fn followers_and(
+    tx: &mut Tx,
+    base_url: &str,
+    target_type: &str,
+    target_id: i64,
+    also: &[i64],
+    event: &Event<'_>,
+    path: &str,
+) -> sqlx::Result<()> {
+    let mut told = Vec::new();
+    for r in follows::followers(tx, target_type, target_id).await? {
+        told.push(r.id);
+        notify(tx, base_url, &r, event, path).await?;
+    }
+    for id in also.iter().filter(|id| !told.contains(id)) {
+        if let Some(r) = follows::recipient(tx, *id).await? {
             notify(tx, base_url, &r, event, path).await?;
         }
     }

@@ -18,6 +18,8 @@ pub struct DashboardView {
     pub projects: Vec<(i64, String)>,
     pub consultations: Vec<ConsultationRow>,
     pub counts: DashboardCounts,
+    /// Open challenges to official statuses, overdue first.
+    pub challenges: Vec<super::pages::ChallengeCard>,
 }
 
 /// The work waiting, at a glance.

@@ -217,6 +217,9 @@ pub struct CommitmentView {
     /// Verified organisations the viewer may assess for (empty: no form).
     pub assess_as: Vec<(i64, String)>,
     pub assess_form: crate::views::forms::FormState,
+    pub challenges: Vec<ChallengeCard>,
+    /// Where a member of a verified organisation contests the status (None: not offered).
+    pub challenge_link: Option<String>,
     pub discussion: crate::views::feedback::CommentsSection,
 }
 
@@ -248,6 +251,8 @@ pub struct ProjectView {
     pub coordinates: Option<String>,
     pub commitments: Vec<CommitmentLink>,
     pub timeline: Vec<UpdateView>,
+    pub challenges: Vec<ChallengeCard>,
+    pub challenge_link: Option<String>,
     pub discussion: crate::views::feedback::CommentsSection,
 }
 
@@ -296,4 +301,102 @@ pub struct ConsultationView {
     /// (comments, participants, organisations)
     pub participation: (i64, i64, i64),
     pub discussion: crate::views::feedback::CommentsSection,
+}
+
+/// A formal challenge to an item's official status, as shown beside it and in the list.
+pub struct ChallengeCard {
+    pub id: i64,
+    /// `C-3` and the link to the item (with the locale), for the city-wide list.
+    pub item: String,
+    pub item_href: String,
+    pub organisation: String,
+    pub official_status: String,
+    pub claimed_status: String,
+    pub body: String,
+    pub evidence: Vec<EvidenceLink>,
+    /// `open`, `overdue`, `upheld` or `rejected`.
+    pub state: &'static str,
+    pub opened: String,
+    /// The day the city's answer is due.
+    pub due: String,
+    pub answer: Option<String>,
+    pub department: Option<String>,
+    pub correcting_seq: Option<i64>,
+}
+
+impl ChallengeCard {
+    pub fn new(
+        c: &crate::db::challenges::Challenge,
+        city: &crate::db::cities::City,
+        now: i64,
+        item: String,
+        item_href: String,
+    ) -> Self {
+        let state = if c.is_overdue(now, city.response_days) { "overdue" } else { c.state.id() };
+        ChallengeCard {
+            id: c.id,
+            item,
+            item_href,
+            organisation: c.organisation_name.clone(),
+            official_status: c.official_status.clone(),
+            claimed_status: c.claimed_status.clone(),
+            body: c.body.clone(),
+            evidence: c.evidence(),
+            state,
+            opened: format_date(c.created_at, &city.time_zone),
+            due: format_date(c.created_at + city.response_days * 86_400, &city.time_zone),
+            answer: c.answer.clone(),
+            department: c.department.clone(),
+            correcting_seq: c.correcting_seq,
+        }
+    }
+}
+
+#[derive(Template)]
+#[template(path = "challenges.html")]
+pub struct ChallengesView {
+    pub page: Page,
+    pub challenges: Vec<ChallengeCard>,
+    /// The state filter (empty: all).
+    pub state: String,
+}
+
+impl ChallengesView {
+    pub fn is_state(&self, s: &str) -> bool {
+        self.state == s
+    }
+    pub fn states(&self) -> &'static [&'static str] {
+        &["open", "overdue", "upheld", "rejected"]
+    }
+}
+
+#[derive(Template)]
+#[template(path = "challenges/new.html")]
+pub struct ChallengeFormView {
+    pub page: Page,
+    pub item: String,
+    pub action: String,
+    pub official_status: String,
+    pub response_days: i64,
+    pub organisations: Vec<(i64, String)>,
+    pub form: crate::views::forms::FormState,
+}
+
+impl ChallengeFormView {
+    pub fn statuses(&self) -> &'static [Status] {
+        Status::ALL
+    }
+    pub fn rows(&self) -> [usize; 3] {
+        [1, 2, 3]
+    }
+}
+
+#[derive(Template)]
+#[template(path = "admin/challenge_answer.html")]
+pub struct ChallengeAnswerView {
+    pub page: Page,
+    pub item: String,
+    pub ch: ChallengeCard,
+    pub departments: Vec<String>,
+    pub form: crate::views::forms::FormState,
 }

@@ -58,11 +58,23 @@ pub async fn dashboard(ctx: Ctx, State(state): State<AppState>, staff: Staff<Any
         open_consultations: consultations.iter().filter(|k| k.phase == "open").count(),
         overdue: all_commitments.iter().filter(|c| c.is_overdue(&today)).count(),
     };
+    // Open challenges, overdue first: the city owes these an answer.
+    let catalog = crate::services::items::ItemCatalog::for_city(&state.db, &staff.city).await?;
+    let mut challenges: Vec<crate::views::pages::ChallengeCard> = crate::db::challenges::for_city(&state.db, city_id)
+        .await?
+        .iter()
+        .filter(|c| c.state == crate::domain::feedback::ChallengeState::Open)
+        .filter_map(|c| {
+            let e = catalog.get_by_name(&c.target_type, c.target_id)?;
+            Some(crate::views::pages::ChallengeCard::new(c, &staff.city, now, e.item.to_string(), ctx.link(&e.path)))
+        })
+        .collect();
+    challenges.sort_by_key(|c| c.state != "overdue");
     let mut page = admin_page(&ctx, &staff.city, ctx.i18n.t("admin-title"));
     if let Some(n) = notice(&ctx, &state).await {
         page.notice = Some(n);
     }
-    render(&DashboardView { page, perms: staff.perms, commitments, projects, consultations, counts })
+    render(&DashboardView { page, perms: staff.perms, commitments, projects, consultations, counts, challenges })
 }
 
 /// After a redirect: `?done=…` shows a confirmation.

@@ -32,11 +32,12 @@ impl Page {
     /// Checks `after` (a key from a previous page, 0 or more) and `limit` (1 to `MAX_LIMIT`);
     /// anything else answers 400 naming the parameter, never a silently different page.
     fn checked(&self) -> AppResult<(i64, i64)> {
-        let after = match self.after.as_deref().map(str::trim).filter(|a| !a.is_empty()) {
+        // A parameter given but empty is as unusable as a wrong one.
+        let after = match self.after.as_deref().map(str::trim) {
             None => 0,
             Some(a) => a.parse::<i64>().ok().filter(|n| *n >= 0).ok_or(AppError::BadParameter("after"))?,
         };
-        let limit = match self.limit.as_deref().map(str::trim).filter(|l| !l.is_empty()) {
+        let limit = match self.limit.as_deref().map(str::trim) {
             None => DEFAULT_LIMIT,
             Some(l) => {
                 l.parse::<i64>().ok().filter(|n| (1..=MAX_LIMIT).contains(n)).ok_or(AppError::BadParameter("limit"))?

@@ -7,6 +7,7 @@ pub mod admin;
 pub mod admin_feedback;
 pub mod api;
 pub mod auth;
+pub mod challenges;
 pub mod cities;
 pub mod comments;
 pub mod consultations;
@@ -107,6 +108,12 @@ pub fn router_with(state: AppState, extra: Router<AppState>) -> Router {
         .route("/{locale}/{city}/projects/{number}/follow", post(comments::follow))
         .route("/{locale}/{city}/consultations/{number}/follow", post(comments::follow))
         .route("/{locale}/{city}/commitments/{reference}/assessments", post(comments::assess))
+        .route("/{locale}/{city}/commitments/{reference}/challenges", post(challenges::open))
+        .route("/{locale}/{city}/commitments/{reference}/challenges/new", get(challenges::new_form))
+        .route("/{locale}/{city}/projects/{number}/challenges", post(challenges::open))
+        .route("/{locale}/{city}/projects/{number}/challenges/new", get(challenges::new_form))
+        .route("/{locale}/{city}/challenges", get(challenges::list))
+        .route("/{locale}/{city}/admin/challenges/{id}/answer", get(challenges::answer_form).post(challenges::answer))
         .route("/{locale}/comments/{id}/flag", post(comments::flag))
         .route("/{locale}/comments/{id}/edit", get(comments::edit_form).post(comments::edit))
         .route("/{locale}/unsubscribe", get(comments::unsubscribe_page).post(comments::unsubscribe))

@@ -21,6 +21,27 @@ use crate::views::{CityNav, Page, Shown};
 use axum::response::Response;
 use serde::Deserialize;
 
+/// The challenges to an item's status, and the link to contest it for members of a verified
+/// organisation of the city.
+pub async fn challenges_of(
+    ctx: &Ctx,
+    state: &AppState,
+    city: &City,
+    target: &Target,
+) -> AppResult<(Vec<ChallengeCard>, Option<String>)> {
+    let now = now_ts();
+    let href = ctx.link(&target.path);
+    let mut cards: Vec<ChallengeCard> = crate::db::challenges::for_item(&state.db, target.kind.id(), target.id)
+        .await?
+        .iter()
+        .map(|c| ChallengeCard::new(c, city, now, target.label.clone(), href.clone()))
+        .collect();
+    // Open ones first: they are what the status is contested by now.
+    cards.sort_by_key(|c| !matches!(c.state, "open" | "overdue"));
+    let can = !ctx.viewer(state, city).await?.organisations.is_empty();
+    Ok((cards, can.then(|| ctx.link(&format!("{}/challenges/new", target.path)))))
+}
+
 /// Top-level comments per page of a discussion.
 pub const PAGE_SIZE: i64 = 20;
 
@@ -93,6 +114,7 @@ pub async fn commitment_page(
     let title = format!("{} {}", card.reference, card.title.text);
     let page = city_page(ctx, state, city, title, "commitments").await;
     let discussion = discussion(ctx, state, city, target, q, form).await?;
+    let (challenges, challenge_link) = challenges_of(ctx, state, city, target).await?;
     let has_errors = discussion.form.has_errors() || assess_form.has_errors();
     let view = CommitmentView {
         page,
@@ -106,6 +128,8 @@ pub async fn commitment_page(
         assessments,
         assess_as,
         assess_form,
+        challenges,
+        challenge_link,
         discussion,
     };
     render_form(&view, has_errors)
@@ -136,6 +160,7 @@ pub async fn project_page(
     let card = ProjectCard::new(&p, ctx.locale, default);
     let page = city_page(ctx, state, city, card.title.text.clone(), "projects").await;
     let discussion = discussion(ctx, state, city, target, q, form).await?;
+    let (challenges, challenge_link) = challenges_of(ctx, state, city, target).await?;
     let has_errors = discussion.form.has_errors();
     let view = ProjectView {
         page,
@@ -146,6 +171,8 @@ pub async fn project_page(
         p: card,
         commitments,
         timeline,
+        challenges,
+        challenge_link,
         discussion,
     };
     render_form(&view, has_errors)

@@ -90,7 +90,7 @@ try {
       `/${CITY}/consultations`, '/register', '/login', '/password/forgot', '/search', '/search?q=bus+market&type=update',
       `/${CITY}/report`, `/${CITY}/report?from=2025-01-01&to=2026-12-31&theme=digital-literacy`,
       `/${CITY}/report?q=water&stance=concern&lang=sw&sdg=6&type=commitment`, `/search?q=water&city=${CITY}`,
-      `/${CITY}/about`, `/${CITY}/privacy`, `/${CITY}/organisations`, `/${CITY}/consultations/1`, `/${CITY}/consultations/2`]) {
+      `/${CITY}/about`, `/${CITY}/privacy`, `/${CITY}/organisations`, `/${CITY}/challenges`, `/${CITY}/consultations/1`, `/${CITY}/consultations/2`]) {
       await visit(page, `/${l}${p}`);
     }
     // Filters that cannot be used: the form again with each problem (422).
