@@ -177,5 +177,28 @@ async fn a_challenge_is_opened_goes_overdue_and_is_answered() {
         assert_eq!(r.status(), 303);
         let list = app.page(&format!("/en/{CITY}/challenges?state=rejected")).await.1;
         assert!(list.contains(&format!("#challenge-{pid}")));
+
+        // The report counts them as the test did: two opened, one upheld after 31 days, one
+        // rejected the same day, none overdue.
+        let report: serde_json::Value = app.get(&format!("/api/v1/cities/{CITY}/report")).await.json().await.unwrap();
+        let ch = &report["challenges"];
+        assert_eq!((ch["opened"].as_i64(), ch["answered"].as_i64()), (Some(2), Some(2)), "{ch}");
+        assert_eq!(
+            (ch["upheld"].as_i64(), ch["rejected"].as_i64(), ch["overdue"].as_i64()),
+            (Some(1), Some(1), Some(0))
+        );
+        assert_eq!(ch["median_days_to_answer"].as_i64(), Some(0), "nearest-rank median of 0 and 31 days");
+        let departments = ch["by_department"].as_array().unwrap();
+        assert_eq!(departments.len(), 2);
+        // The same challenges as open data.
+        let api: serde_json::Value = app.get(&format!("/api/v1/cities/{CITY}/challenges")).await.json().await.unwrap();
+        let items = api["items"].as_array().unwrap();
+        assert_eq!(items.len(), 2);
+        assert!(items
+            .iter()
+            .any(|c| c["state"] == "upheld" && c["item"] == "C-1" && c["correcting_update"].as_i64().is_some()));
+        assert!(items.iter().any(|c| c["state"] == "rejected" && c["department"] == "Public Works"));
+        let html = app.page(&format!("/en/{CITY}/report")).await.1;
+        assert!(html.contains(&en().t("report-challenges-opened")) && html.contains("Public Works"));
     });
 }

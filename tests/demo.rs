@@ -43,6 +43,7 @@ async fn snapshot(app: &TestApp) -> Vec<i64> {
         "comments",
         "flags",
         "assessments",
+        "challenges",
         "search_changes",
     ] {
         out.push(count(app, &format!("SELECT COUNT(*) FROM {table}")).await);
@@ -257,5 +258,21 @@ async fn participation_needs_the_demo_city() {
         let err = demo::load_participation(&app.db).await.unwrap_err();
         assert!(err.to_string().contains("not loaded"), "{err}");
         assert_eq!(count(&app, "SELECT COUNT(*) FROM users").await, 0);
+    });
+}
+
+#[tokio::test]
+async fn the_demo_city_has_open_overdue_upheld_and_rejected_challenges() {
+    on_each_backend!(|backend| {
+        let app = TestApp::spawn_full_demo(backend).await;
+        let api = json(&app, &format!("/api/v1/cities/{CITY}/challenges")).await;
+        let states: BTreeSet<String> =
+            api["items"].as_array().unwrap().iter().map(|c| c["state"].as_str().unwrap().to_string()).collect();
+        for state in ["open", "overdue", "upheld", "rejected"] {
+            assert!(states.contains(state), "{state} in {states:?}");
+        }
+        let upheld = api["items"].as_array().unwrap().iter().find(|c| c["state"] == "upheld").unwrap();
+        assert!(upheld["correcting_update"].as_i64().is_some(), "an upheld challenge links its correction");
+        assert_eq!(app.page(&format!("/en/{CITY}/challenges?state=overdue")).await.0, 200);
     });
 }

@@ -40,3 +40,7 @@ mail-challenge-upheld-line = قبلت المدينة طعن { $organisation } ف
 mail-challenge-rejected-line = رفضت المدينة طعن { $organisation } في { $item } مع ذكر أسبابها.
 audit-challenge-upheld = قُبل الطعن
 audit-challenge-rejected = رُفض الطعن
+report-challenges-opened = الطعون المفتوحة
+report-challenges-answered = الطعون التي تم الرد عليها
+report-challenges-median = وسيط الأيام حتى الرد
+report-challenges-departments = الردود حسب الإدارة

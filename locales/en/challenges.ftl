@@ -40,3 +40,7 @@ mail-challenge-upheld-line = The city upheld the challenge by { $organisation } 
 mail-challenge-rejected-line = The city rejected the challenge by { $organisation } on { $item }, with its reasons.
 audit-challenge-upheld = Challenge upheld
 audit-challenge-rejected = Challenge rejected
+report-challenges-opened = Challenges opened
+report-challenges-answered = Challenges answered
+report-challenges-median = Median days to an answer
+report-challenges-departments = Answers by department

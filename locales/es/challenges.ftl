@@ -40,3 +40,7 @@ mail-challenge-upheld-line = La ciudad aceptó la impugnación de { $organisatio
 mail-challenge-rejected-line = La ciudad rechazó la impugnación de { $organisation } sobre { $item }, con sus motivos.
 audit-challenge-upheld = Impugnación aceptada
 audit-challenge-rejected = Impugnación rechazada
+report-challenges-opened = Impugnaciones abiertas
+report-challenges-answered = Impugnaciones respondidas
+report-challenges-median = Mediana de días hasta la respuesta
+report-challenges-departments = Respuestas por departamento

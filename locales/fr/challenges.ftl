@@ -40,3 +40,7 @@ mail-challenge-upheld-line = La ville a accepté la contestation de { $organisat
 mail-challenge-rejected-line = La ville a rejeté la contestation de { $organisation } sur { $item }, en donnant ses raisons.
 audit-challenge-upheld = Contestation acceptée
 audit-challenge-rejected = Contestation rejetée
+report-challenges-opened = Contestations ouvertes
+report-challenges-answered = Contestations répondues
+report-challenges-median = Délai médian de réponse (jours)
+report-challenges-departments = Réponses par service

@@ -40,3 +40,7 @@ mail-challenge-upheld-line = Город удовлетворил оспарив�
 mail-challenge-rejected-line = Город отклонил оспаривание { $organisation } по { $item } и объяснил причины.
 audit-challenge-upheld = Оспаривание удовлетворено
 audit-challenge-rejected = Оспаривание отклонено
+report-challenges-opened = Открыто оспариваний
+report-challenges-answered = Отвечено оспариваний
+report-challenges-median = Медиана дней до ответа
+report-challenges-departments = Ответы по отделам

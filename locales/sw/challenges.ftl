@@ -40,3 +40,7 @@ mail-challenge-upheld-line = Jiji limekubali pingamizi la { $organisation } kuhu
 mail-challenge-rejected-line = Jiji limekataa pingamizi la { $organisation } kuhusu { $item }, likitoa sababu zake.
 audit-challenge-upheld = Pingamizi limekubaliwa
 audit-challenge-rejected = Pingamizi limekataliwa
+report-challenges-opened = Pingamizi zilizofunguliwa
+report-challenges-answered = Pingamizi zilizojibiwa
+report-challenges-median = Wastani wa kati wa siku hadi jibu
+report-challenges-departments = Majibu kwa idara

@@ -40,3 +40,7 @@ mail-challenge-upheld-line = 城市认定 { $organisation } 对 { $item } 的质
 mail-challenge-rejected-line = 城市驳回了 { $organisation } 对 { $item } 的质询，并说明了理由。
 audit-challenge-upheld = 质询成立
 audit-challenge-rejected = 质询驳回
+report-challenges-opened = 提出的质询
+report-challenges-answered = 已答复的质询
+report-challenges-median = 答复所需天数中位数
+report-challenges-departments = 按部门统计的答复

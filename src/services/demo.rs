@@ -529,6 +529,7 @@ async fn load_participation_inner(db: &Db) -> anyhow::Result<bool> {
         )
         .await?;
     }
+    load_challenges(db, &mut tx, &loaded).await?;
     tx.commit().await?;
     Ok(true)
 }
@@ -628,6 +629,111 @@ async fn insert_discussion(
             (other, _) => bail!("unknown demo moderation `{other}`"),
         }
         comments::handle_flags(tx, id, at).await?;
+    }
+    Ok(())
+}
+
+/// Challenges to official statuses: one open, one overdue, one rejected and one upheld with the
+/// update that corrected the status.
+async fn load_challenges(db: &Db, tx: &mut Tx, loaded: &Loaded<'_>) -> anyhow::Result<()> {
+    use crate::db::challenges::{self, NewChallenge};
+    use crate::domain::feedback::ChallengeState;
+    let evidence =
+        |label: &str, url: &str| serde_json::to_string(&[EvidenceLink { label: label.into(), url: url.into() }]);
+    struct Demo<'a> {
+        item: &'a str,
+        org: &'a str,
+        by: &'a str,
+        claimed: &'a str,
+        body: &'a str,
+        link: (&'a str, &'a str),
+        days_ago: i64,
+    }
+    let list = [
+        Demo {
+            item: "C-5",
+            org: "voice",
+            by: "peter",
+            claimed: "in_progress",
+            body: "The portal is live but budgets for 2026 and the contracts register are still missing, so the commitment is not completed.",
+            link: ("Screenshots of the empty sections", "https://voice.port-amani.example/portal-gaps"),
+            days_ago: 40,
+        },
+        Demo {
+            item: "C-3",
+            org: "traders",
+            by: "rehema",
+            claimed: "delayed",
+            body: "Wi-Fi works in only three of the fourteen markets; the installation plan has slipped by months.",
+            link: ("Market-by-market survey", "https://traders.port-amani.example/wifi-survey"),
+            days_ago: 10,
+        },
+    ];
+    for d in &list {
+        let target = resolve(db, loaded.city_id, d.item).await?;
+        let org = loaded.organisation(Some(d.org), d.by)?.unwrap_or_default();
+        let official = commitments::by_ref(db, loaded.city_id, d.item[2..].parse()?)
+            .await?
+            .map(|c| c.row.status)
+            .unwrap_or_default();
+        challenges::insert(
+            tx,
+            &NewChallenge {
+                city_id: loaded.city_id,
+                target_type: target.kind,
+                target_id: target.id,
+                organisation_id: org,
+                author_id: loaded.person(d.by)?,
+                official_status: &official,
+                claimed_status: d.claimed,
+                body: d.body,
+                evidence: &evidence(d.link.0, d.link.1)?,
+                created_at: loaded.now - d.days_ago * DAY,
+            },
+        )
+        .await?;
+    }
+    // Answered ones: rejected on C-1; upheld on the commitment whose latest update corrected it.
+    let answered = [("C-1", "voice", "peter", false), ("C-8", "traders", "halima", true)];
+    for (item, org_key, by, upheld) in answered {
+        let target = resolve(db, loaded.city_id, item).await?;
+        let org = loaded.organisation(Some(org_key), by)?.unwrap_or_default();
+        let latest = crate::db::updates::for_commitment(db, target.id).await?.into_iter().max_by_key(|u| u.seq);
+        let Some(latest) = latest else { continue };
+        let opened = latest.created_at - 15 * DAY;
+        let id = challenges::insert(
+            tx,
+            &NewChallenge {
+                city_id: loaded.city_id,
+                target_type: target.kind,
+                target_id: target.id,
+                organisation_id: org,
+                author_id: loaded.person(by)?,
+                official_status: "in_progress",
+                claimed_status: "delayed",
+                body: "Residents report that work has stopped for weeks; the official status does not say so.",
+                evidence: &evidence("Residents' photo diary", "https://port-amani.example/diary")?,
+                created_at: opened,
+            },
+        )
+        .await?;
+        let (state, answer, seq) = if upheld {
+            (
+                ChallengeState::Upheld,
+                "You are right: the contractor stopped work. The status is corrected.",
+                Some(latest.seq),
+            )
+        } else {
+            (
+                ChallengeState::Rejected,
+                "Work continued at night to avoid traffic; see the site log linked in the latest update.",
+                None,
+            )
+        };
+        let department = target.department.clone().unwrap_or_else(|| "Office of the City Manager".into());
+        // An upheld challenge is answered once the correcting update is out.
+        let answered_at = if upheld { latest.created_at + HOUR } else { opened + 12 * DAY };
+        challenges::answer(tx, id, state, answer, &department, seq, loaded.clerk, answered_at).await?;
     }
     Ok(())
 }

@@ -119,3 +119,23 @@ pub async fn target_labels(
     let catalog = crate::services::items::ItemCatalog::for_city(db, city).await?;
     Ok(catalog.entries().map(|e| ((e.item.kind().id().to_string(), e.id), e.item.to_string())).collect())
 }
+
+/// A challenge as open data: who contests which item's status, with what evidence, and the answer.
+pub fn challenge(c: &crate::db::challenges::Challenge, item: &str, now: i64, response_days: i64) -> Value {
+    let state = if c.is_overdue(now, response_days) { "overdue" } else { c.state.id() };
+    json!({
+        "id": c.id,
+        "item": item,
+        "organisation": c.organisation_name,
+        "official_status": c.official_status,
+        "claimed_status": c.claimed_status,
+        "body": c.body,
+        "evidence": c.evidence(),
+        "state": state,
+        "opened_at": format_datetime_iso(c.created_at),
+        "answered_at": c.answered_at.map(format_datetime_iso),
+        "answer": c.answer,
+        "department": c.department,
+        "correcting_update": c.correcting_seq,
+    })
+}

@@ -123,6 +123,69 @@ pub struct Report {
     pub moderation: ModerationFigures,
     pub consultations: Vec<ConsultationFigure>,
     pub assessments: Vec<AssessmentFigure>,
+    pub challenges: ChallengeFigures,
+}
+
+/// Formal challenges opened in the period, and how the city answered them.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct ChallengeFigures {
+    pub opened: i64,
+    pub answered: i64,
+    pub upheld: i64,
+    pub rejected: i64,
+    /// Open past the city's response days now.
+    pub overdue: i64,
+    /// Median whole days from opening to answer (nearest rank), if any was answered.
+    pub median_days_to_answer: Option<i64>,
+    /// (department, answered, upheld), by department name.
+    pub by_department: Vec<DepartmentChallenges>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct DepartmentChallenges {
+    pub department: String,
+    pub answered: i64,
+    pub upheld: i64,
+}
+
+/// The challenge figures of challenges opened in `[from, to)` (UTC seconds).
+fn challenge_figures(
+    all: &[crate::db::challenges::Challenge],
+    from: i64,
+    to: i64,
+    now: i64,
+    response_days: i64,
+) -> ChallengeFigures {
+    use crate::domain::feedback::ChallengeState;
+    let in_period: Vec<_> = all.iter().filter(|c| c.created_at >= from && c.created_at < to).collect();
+    let mut f = ChallengeFigures { opened: in_period.len() as i64, ..Default::default() };
+    let mut days = Vec::new();
+    let mut departments: std::collections::BTreeMap<String, (i64, i64)> = Default::default();
+    for c in &in_period {
+        match c.state {
+            ChallengeState::Open if c.is_overdue(now, response_days) => f.overdue += 1,
+            ChallengeState::Open => {}
+            answered => {
+                f.answered += 1;
+                let upheld = answered == ChallengeState::Upheld;
+                if upheld {
+                    f.upheld += 1;
+                } else {
+                    f.rejected += 1;
+                }
+                days.push((c.answered_at.unwrap_or(c.created_at) - c.created_at).max(0) / 86_400);
+                let entry = departments.entry(c.department.clone().unwrap_or_default()).or_default();
+                entry.0 += 1;
+                entry.1 += i64::from(upheld);
+            }
+        }
+    }
+    f.median_days_to_answer = nearest_rank(&mut days, 0.5);
+    f.by_department = departments
+        .into_iter()
+        .map(|(department, (answered, upheld))| DepartmentChallenges { department, answered, upheld })
+        .collect();
+    f
 }
 
 /// What a report covers: a period and, optionally, the search query and filters of
@@ -434,6 +497,13 @@ pub async fn build(
         moderation,
         consultations,
         assessments: assessment_figures,
+        challenges: challenge_figures(
+            &crate::db::challenges::for_city(db, city.id).await?,
+            scope.from,
+            scope.to,
+            now,
+            city.response_days,
+        ),
     })
 }
 
@@ -463,6 +533,24 @@ pub fn to_csv(r: &Report) -> String {
         ("commitments".into(), "stale".into(), r.commitments.stale.to_string()),
         ("commitments".into(), "updates_in_period".into(), r.commitments.updates_in_period.to_string()),
     ];
+    let ch = &r.challenges;
+    for (key, value) in [
+        ("opened", ch.opened),
+        ("answered", ch.answered),
+        ("upheld", ch.upheld),
+        ("rejected", ch.rejected),
+        ("overdue", ch.overdue),
+    ] {
+        rows.push(("challenges".into(), key.into(), value.to_string()));
+    }
+    rows.push((
+        "challenges".into(),
+        "median_days_to_answer".into(),
+        ch.median_days_to_answer.map(|d| d.to_string()).unwrap_or_default(),
+    ));
+    for d in &ch.by_department {
+        rows.push(("challenges_by_department".into(), d.department.clone(), format!("{}/{}", d.upheld, d.answered)));
+    }
     for s in &r.commitments.by_status {
         rows.push(("commitments_by_status".into(), s.status.clone(), s.count.to_string()));
     }

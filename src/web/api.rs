@@ -214,3 +214,23 @@ pub async fn city_report(
     value.as_object_mut().map(|o| o.remove("generated_at"));
     Ok(json_with_etag(headers.get(header::IF_NONE_MATCH), &value))
 }
+
+/// `GET /api/v1/cities/{city}/challenges`: every challenge to an official status, newest first.
+pub async fn city_challenges(
+    State(state): State<AppState>,
+    headers: axum::http::HeaderMap,
+    Path(slug): Path<String>,
+) -> AppResult<Response> {
+    let city = load_city(&state, &slug).await?;
+    let catalog = crate::services::items::ItemCatalog::for_city(&state.db, &city).await?;
+    let now = now_ts();
+    let items: Vec<Value> = crate::db::challenges::for_city(&state.db, city.id)
+        .await?
+        .iter()
+        .filter_map(|c| {
+            let e = catalog.get_by_name(&c.target_type, c.target_id)?;
+            Some(open_data::challenge(c, &e.item.to_string(), now, city.response_days))
+        })
+        .collect();
+    Ok(json_with_etag(headers.get(header::IF_NONE_MATCH), &json!({ "items": items, "next": null })))
+}

@@ -83,6 +83,7 @@ pub fn router_with(state: AppState, extra: Router<AppState>) -> Router {
         .route("/api/v1/cities/{city}/comments", get(api::city_comments))
         .route("/api/v1/cities/{city}/consultations", get(api::city_consultations))
         .route("/api/v1/cities/{city}/report", get(api::city_report))
+        .route("/api/v1/cities/{city}/challenges", get(api::city_challenges))
         .route("/{locale}/register", get(auth::register_form).post(auth::register))
         .route("/{locale}/register/done", get(auth::register_done))
         .route("/{locale}/verify-email", get(auth::verify_email))
