@@ -198,6 +198,20 @@ async fn a_challenge_is_opened_goes_overdue_and_is_answered() {
             .iter()
             .any(|c| c["state"] == "upheld" && c["item"] == "C-1" && c["correcting_update"].as_i64().is_some()));
         assert!(items.iter().any(|c| c["state"] == "rejected" && c["department"] == "Public Works"));
+        // And in the export, the same records as the API.
+        let out = app.dir.path().join("export");
+        let run = std::process::Command::new(env!("CARGO_BIN_EXE_townhall"))
+            .args(["export", "--city", CITY, "--format", "json", "--out"])
+            .arg(&out)
+            .env("TOWNHALL_DATABASE_URL", &app.db_url)
+            .env("TOWNHALL_DATA_DIR", app.dir.path())
+            .env("RUST_LOG", "error")
+            .output()
+            .unwrap();
+        assert!(run.status.success(), "{}", String::from_utf8_lossy(&run.stderr));
+        let exported: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(out.join("challenges.json")).unwrap()).unwrap();
+        assert_eq!(&exported, &api["items"], "the export and the API agree");
         let html = app.page(&format!("/en/{CITY}/report")).await.1;
         assert!(html.contains(&en().t("report-challenges-opened")) && html.contains("Public Works"));
     });

@@ -145,8 +145,32 @@ pub async fn export(
         s.write(&open_data::consultation(&k, now))?;
     }
     s.finish()?;
-    // Comments can be millions: streamed in id order, a batch at a time.
     let labels = open_data::target_labels(db, city).await?;
+    let mut s = Sink::create(
+        dir,
+        "challenges",
+        format,
+        &[
+            "id",
+            "item",
+            "organisation",
+            "official_status",
+            "claimed_status",
+            "state",
+            "opened_at",
+            "answered_at",
+            "department",
+            "correcting_update",
+            "body",
+            "answer",
+        ],
+    )?;
+    for c in crate::db::challenges::for_city(db, city.id).await? {
+        let item = labels.get(&(c.target_type.clone(), c.target_id)).map(String::as_str).unwrap_or("");
+        s.write(&open_data::challenge(&c, item, now, city.response_days))?;
+    }
+    s.finish()?;
+    // Comments can be millions: streamed in id order, a batch at a time.
     let total = comments::count_visible(db).await? as u64;
     let mut s = Sink::create(
         dir,
@@ -182,7 +206,7 @@ pub async fn export(
     }
     s.finish()?;
     let ext = if format == Format::Json { "json" } else { "csv" };
-    Ok(["commitments", "projects", "updates", "consultations", "comments"]
+    Ok(["commitments", "projects", "updates", "consultations", "challenges", "comments"]
         .iter()
         .map(|n| dir.join(format!("{n}.{ext}")))
         .collect())
