@@ -20,7 +20,7 @@ pub struct ChallengeInput {
 }
 
 /// The item's current official status.
-async fn official_status(db: &Db, city: &City, target: &Target) -> AppResult<String> {
+pub async fn official_status(db: &Db, city: &City, target: &Target) -> AppResult<String> {
     let n = crate::domain::items::ItemRef::parse(&target.label).map(|r| r.number()).ok_or(AppError::NotFound)?;
     Ok(match target.kind {
         TargetType::Commitment => commitments::by_ref(db, city.id, n).await?.ok_or(AppError::NotFound)?.row.status,

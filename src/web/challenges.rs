@@ -31,16 +31,7 @@ async fn form_page(
     if organisations.is_empty() {
         return Err(AppError::Forbidden);
     }
-    let n = crate::domain::items::ItemRef::parse(&target.label).map(|r| r.number()).ok_or(AppError::NotFound)?;
-    let official_status = match target.kind {
-        crate::domain::feedback::TargetType::Commitment => {
-            crate::db::commitments::by_ref(&state.db, city.id, n).await?.ok_or(AppError::NotFound)?.row.status
-        }
-        crate::domain::feedback::TargetType::Project => {
-            crate::db::projects::by_ref(&state.db, city.id, n).await?.ok_or(AppError::NotFound)?.status
-        }
-        _ => return Err(AppError::NotFound),
-    };
+    let official_status = service::official_status(&state.db, city, target).await?;
     let title = ctx.i18n.ts("challenge-new-title", "item", &target.label);
     let page = city_page(ctx, state, city, title, "challenges").await;
     let has_errors = form.has_errors();

@@ -1,13 +1,12 @@
 //! Extractors every handler shares: the city and the item named in the path, staff with a
 //! role in that city, and the client address. Handlers get rows, not slugs to look up.
 
-use super::session::{permissions, Session};
+use super::session::{login_required, permissions, Session};
 use crate::db::cities::{self, City};
 use crate::db::organisations;
 use crate::domain::accounts::Permissions;
 use crate::domain::feedback::TargetType;
 use crate::domain::items::ItemRef;
-use crate::domain::Locale;
 use crate::error::{AppError, AppResult};
 use crate::services::feedback::Target;
 use crate::services::items;
@@ -146,12 +145,7 @@ impl<R: StaffRole> FromRequestParts<AppState> for Staff<R> {
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
         let CityScope(city) = CityScope::from_request_parts(parts, state).await?;
         let session = parts.extensions.get::<Session>().cloned().ok_or(AppError::NotFound)?;
-        let Some(user) = session.user() else {
-            let locale = segment(parts, 0).and_then(Locale::parse).unwrap_or(Locale::En);
-            let back = parts.uri.path_and_query().map(|p| p.as_str()).unwrap_or("/");
-            let next = serde_urlencoded::to_string([("next", back)]).unwrap_or_default();
-            return Err(AppError::LoginRequired(format!("/{}/login?{next}", locale.id())));
-        };
+        let Some(user) = session.user() else { return Err(login_required(parts)) };
         let perms = permissions(&state.db, user, city.id).await?;
         if !R::allowed(&perms) {
             return Err(AppError::Forbidden);
@@ -225,12 +219,7 @@ impl<S: Send + Sync> FromRequestParts<S> for SiteAdmin {
         match session.user() {
             Some(user) if user.is_site_admin => Ok(SiteAdmin { user_id: user.id }),
             Some(_) => Err(AppError::Forbidden),
-            None => {
-                let locale = segment(parts, 0).and_then(Locale::parse).unwrap_or(Locale::En);
-                let back = parts.uri.path_and_query().map(|p| p.as_str()).unwrap_or("/");
-                let next = serde_urlencoded::to_string([("next", back)]).unwrap_or_default();
-                Err(AppError::LoginRequired(format!("/{}/login?{next}", locale.id())))
-            }
+            None => Err(login_required(parts)),
         }
     }
 }

@@ -120,17 +120,23 @@ impl<S: Send + Sync> FromRequestParts<S> for CurrentUser {
         if let Some(user) = parts.extensions.get::<Session>().and_then(|s| s.user.clone()) {
             return Ok(CurrentUser(user));
         }
-        let path = parts.uri.path();
-        let locale = path
-            .trim_start_matches('/')
-            .split('/')
-            .next()
-            .filter(|l| crate::domain::Locale::parse(l).is_some())
-            .unwrap_or("en");
-        let back = parts.uri.path_and_query().map(|p| p.as_str()).unwrap_or("/");
-        let next = serde_urlencoded::to_string([("next", back)]).unwrap_or_default();
-        Err(AppError::LoginRequired(format!("/{locale}/login?{next}")))
+        Err(login_required(parts))
     }
+}
+
+/// Sends an anonymous visitor to the login page of the page's language, coming back here after.
+pub fn login_required(parts: &Parts) -> AppError {
+    let locale = parts
+        .uri
+        .path()
+        .trim_start_matches('/')
+        .split('/')
+        .next()
+        .and_then(crate::domain::Locale::parse)
+        .unwrap_or(crate::domain::Locale::En);
+    let back = parts.uri.path_and_query().map(|p| p.as_str()).unwrap_or("/");
+    let next = serde_urlencoded::to_string([("next", back)]).unwrap_or_default();
+    AppError::LoginRequired(format!("/{}/login?{next}", locale.id()))
 }
 
 /// What the current person may do in a city.
