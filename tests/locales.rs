@@ -83,6 +83,7 @@ fn every_message_formats_without_errors() {
             "from",
             "to",
             "detail",
+            "search",
         ] {
             args.set(name, "X");
         }

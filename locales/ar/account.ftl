@@ -8,7 +8,7 @@ form-honeypot = اترك هذا الحقل فارغًا
 form-save = حفظ
 form-required = هذا الحقل مطلوب.
 form-too-long = هذا النص طويل جدًا.
-form-invalid-email = أدخل عنوان بريد إلكتروني مثل name@example.org.
+form-invalid-email = أدخل عنوان بريد إلكتروني مثل {"\u2066"}name@example.org{"\u2069"}.
 form-password-too-short = استخدم 10 أحرف على الأقل.
 form-password-common = كلمة المرور هذه شائعة جدًا. اختر كلمة مرور يصعب تخمينها.
 form-password-mismatch = كلمتا المرور غير متطابقتين.
@@ -16,14 +16,14 @@ form-wrong-password = كلمة المرور هذه غير صحيحة.
 form-invalid-choice = اختر أحد الخيارات.
 form-invalid-slug = استخدم من 2 إلى 40 حرفًا لاتينيًا صغيرًا أو رقمًا أو شرطة.
 form-slug-taken = هذا العنوان مستخدم بالفعل لمدينة أخرى.
-form-invalid-time-zone = اختر منطقة زمنية صالحة، مثل Africa/Nairobi.
+form-invalid-time-zone = اختر منطقة زمنية صالحة، مثل {"\u2066"}Africa/Nairobi{"\u2069"}.
 form-invalid-date = أدخل التاريخ بصيغة السنة-الشهر-اليوم، مثل 2027-06-30.
 form-invalid-sdg = اختر أهدافًا بين 1 و17.
 form-invalid-number = أدخل رقمًا صالحًا.
-form-invalid-currency = أدخل رمز عملة من ثلاثة أحرف، مثل USD.
+form-invalid-currency = أدخل رمز عملة من ثلاثة أحرف، مثل {"\u2066"}USD{"\u2069"}.
 form-unknown-commitment = أحد الالتزامات المختارة غير موجود.
 form-invalid-progress = أدخل عددًا صحيحًا من 0 إلى 100.
-form-invalid-url = يحتاج كل رابط دليل إلى تسمية وعنوان يبدأ بـ https:// أو http://.
+form-invalid-url = يحتاج كل رابط دليل إلى تسمية وعنوان يبدأ بـ {"\u2066"}https://{"\u2069"} أو {"\u2066"}http://{"\u2069"}.
 form-unknown-update = لا يوجد تحديث كهذا لهذا العنصر.
 
 ## تسميات الحقول
@@ -77,7 +77,7 @@ reset-bad-body = انتهت صلاحية الرابط أو سبق استخدام
 
 ## الحساب
 account-title = حسابك
-account-signed-in-as = تم تسجيل الدخول باسم { $email }.
+account-signed-in-as = تم تسجيل الدخول باسم {"\u2066"}{ $email }{"\u2069"}.
 account-unverified = لم يتم تأكيد عنوان بريدك الإلكتروني بعد. افتح الرابط الذي أرسلناه إليك.
 account-profile = الملف الشخصي
 account-password = تغيير كلمة المرور
@@ -86,7 +86,7 @@ account-roles = أدوارك
 account-organisations = منظماتك
 account-no-organisations = لست عضوًا في أي منظمة.
 account-your-data = بياناتك
-account-export-intro = نزّل كل ما نحتفظ به عنك في ملف بصيغة JSON.
+account-export-intro = نزّل كل ما نحتفظ به عنك في ملف بصيغة {"\u2066"}JSON{"\u2069"}.
 account-export = تنزيل بياناتي
 account-delete = حذف حسابك
 account-delete-intro = تُحذف بياناتك الشخصية. تبقى تعليقاتك العامة، وتظهر على أنها مكتوبة من حساب محذوف. لا يمكن التراجع عن ذلك.
@@ -105,8 +105,8 @@ org-verified = منظمة موثّقة
 org-pending = بانتظار التوثيق
 
 ## البريد الإلكتروني
-mail-greeting = مرحبًا { $name }،
-mail-footer = تصلك هذه الرسالة بسبب إجراء تم على townhall. إذا لم تكن أنت من قام به، يمكنك تجاهلها.
+mail-greeting = مرحبًا {"\u2068"}{ $name }{"\u2069"}،
+mail-footer = تصلك هذه الرسالة بسبب إجراء تم على {"\u2066"}townhall{"\u2069"}. إذا لم تكن أنت من قام به، يمكنك تجاهلها.
 mail-verify-subject = أكّد عنوان بريدك الإلكتروني
 mail-verify-body = يُرجى تأكيد أن هذا العنوان يخصّك بفتح الرابط أدناه.
 mail-link-expires-hours = { $hours ->
@@ -127,13 +127,13 @@ mail-reset-ignore = إذا لم تطلب ذلك، فتجاهل هذه الرسا
 mail-reset-action = اختيار كلمة مرور جديدة
 following-title = ما تتابعه
 following-intro = تصلك رسالة عندما يكون لهذه العناصر تحديث جديد أو رد رسمي أو رد عليك.
-following-none = لا تتابع شيئًا بعد. استخدم «تابِع» على التزام أو مشروع أو استشارة.
+following-none = لا تتابع شيئًا بعد. استخدم «تابِع» على التزام أو مشروع أو مشاورة.
 following-unfollow = ألغِ المتابعة
 following-unfollowed = لم تعد تتابع هذا العنصر.
 following-since = تتابعه منذ { $date }
 orgs-title = المنظمات
-orgs-intro = منظمات المجتمع المدني التي تحققت منها المدينة. يمكن لأعضائها التعليق باسمها ونشر تقييمات مستقلة.
-orgs-none = لم يتم التحقق من أي منظمة بعد.
+orgs-intro = منظمات المجتمع المدني التي وثّقتها المدينة. يمكن لأعضائها التعليق باسمها ونشر تقييمات مستقلة.
+orgs-none = لم تُوثَّق أي منظمة بعد.
 orgs-members = { $count ->
     [one] عضو واحد
    *[other] { $count } أعضاء

@@ -1,11 +1,11 @@
 ## لوحة تحكم الموظفين
-admin-title = لوحة تحكم الموظفين
+admin-title = لوحة تحكّم الموظفين
 admin-publishing = النشر
 admin-new-commitment = التزام جديد
 admin-new-project = مشروع جديد
 admin-new-update = نشر تحديث
-admin-edit-commitment = تعديل الالتزام { $reference }
-admin-edit-project = تعديل المشروع { $reference }
+admin-edit-commitment = تعديل الالتزام {"\u2066"}{ $reference }{"\u2069"}
+admin-edit-project = تعديل المشروع {"\u2066"}{ $reference }{"\u2069"}
 admin-city-administration = إدارة المدينة
 admin-people = الأشخاص والأدوار
 admin-organisations = المنظمات
@@ -47,7 +47,7 @@ field-department = الإدارة المسؤولة
 field-baseline = خط الأساس
 field-target = القيمة المستهدفة
 field-due_date = الموعد النهائي
-field-kpis = مراجع مؤشرات الأداء الرئيسية (KPI)
+field-kpis = مراجع مؤشرات الأداء الرئيسية ({"\u2066"}KPI{"\u2069"})
 field-themes = المجالات المواضيعية
 field-sdgs = أهداف التنمية المستدامة
 field-budget_planned = الميزانية المخططة
@@ -76,26 +76,26 @@ hint-grant-email = يجب أن يكون لدى الشخص حساب مسبقًا.
 hint-baseline = الوضع الذي كان قائمًا عند تقديم الالتزام.
 hint-target = كيف سيبدو النجاح، مع رقم إن أمكن.
 hint-date = السنة-الشهر-اليوم، مثلًا 2027-06-30.
-hint-kpis = مرجع واحد في كل سطر، مثلًا اسم أحد مؤشرات U4SSC.
-hint-currency = ثلاثة أحرف، مثلًا USD أو EUR أو TZS.
-hint-lat = بالدرجات العشرية، مثلًا -6.8161. اختياري.
+hint-kpis = مرجع واحد في كل سطر، مثلًا اسم أحد مؤشرات {"\u2066"}U4SSC{"\u2069"}.
+hint-currency = ثلاثة أحرف، مثلًا {"\u2066"}USD{"\u2069"} أو {"\u2066"}EUR{"\u2069"} أو {"\u2066"}TZS{"\u2069"}.
+hint-lat = بالدرجات العشرية، مثلًا {"\u2066"}-6.8161{"\u2069"}. اختياري.
 hint-lon = بالدرجات العشرية، مثلًا 39.2894. اختياري.
 hint-progress = عدد صحيح من 0 إلى 100.
 hint-publisher = عادةً ما تكون الإدارة المسؤولة.
 hint-corrects = فقط إذا كان هذا التحديث يصحّح تحديثًا سابقًا. وإلا فاتركه فارغًا.
 hint-evidence = مستندات أو صور أو بيانات تُظهر ما حدث. يحتاج كل دليل إلى تسمية ورابط.
-hint-website = اختياري. يبدأ بـ https://
+hint-website = اختياري. يبدأ بـ {"\u2066"}https://{"\u2069"}
 hint-member-email = نرسل دعوة إلى هذا العنوان إن كان له حساب؛ ويصبح الشخص عضوًا عندما يقبلها.
 
 ## أخطاء النماذج
 form-no-such-person = لا يوجد حساب بعنوان البريد الإلكتروني هذا.
-form-invalid-website = أدخل عنوانًا يبدأ بـ https:// أو http://.
+form-invalid-website = أدخل عنوانًا يبدأ بـ {"\u2066"}https://{"\u2069"} أو {"\u2066"}http://{"\u2069"}.
 
 ## المنظمات
 org-request-title = طلب ملف تعريفي لمنظمة
 org-request-intro = يمكن لمنظمات المجتمع المدني، بعد أن توثّقها المدينة، التعليق باسم المنظمة ونشر تقييمات مستقلة.
 org-request-submit = إرسال الطلب
-org-requested = أُرسل طلبك. سيتحقق أحد مسؤولي المدينة من المنظمة.
+org-requested = أُرسل طلبك. سيتولى أحد مسؤولي المدينة توثيق المنظمة.
 org-members = الأعضاء
 org-admin = مسؤول المنظمة
 org-add-member = إضافة عضو
@@ -113,6 +113,6 @@ org-joined = أصبحت الآن عضوًا في هذه المنظمة.
 org-declined = رفضت الدعوة.
 org-leave = غادر هذه المنظمة
 org-left = غادرت المنظمة.
-mail-invitation-subject = دعوة للانضمام إلى { $organisation }
-mail-invitation-body = دُعيت للانضمام إلى { $organisation } على townhall. افتح صفحة المنظمة لتقبل أو ترفض: لا تصبح عضوًا إلا إذا قبلت.
+mail-invitation-subject = دعوة للانضمام إلى {"\u2068"}{ $organisation }{"\u2069"}
+mail-invitation-body = دُعيت للانضمام إلى {"\u2068"}{ $organisation }{"\u2069"} على {"\u2066"}townhall{"\u2069"}. افتح صفحة المنظمة لتقبل أو ترفض: لا تصبح عضوًا إلا إذا قبلت.
 mail-invitation-action = اعرض الدعوة

@@ -1,13 +1,13 @@
 # Creating and setting up a city; its about and privacy pages.
 city-new-title = أنشئ مدينة
-city-new-intro = لكل مدينة عنوانها ولغاتها ومنطقتها الزمنية وقاعدة الإشراف الخاصة بها. تُمنح أدوار الموظفين والمشرفين والمديرين بعد ذلك.
+city-new-intro = لكل مدينة عنوانها ولغاتها ومنطقتها الزمنية وقاعدة الإشراف الخاصة بها. تُمنح بعد ذلك أدوار الموظفين والمشرفين ومسؤولي المدينة.
 city-new-submit = أنشئ المدينة
-hint-slug = من 2 إلى 40 حرفًا لاتينيًا صغيرًا أو رقمًا أو شرطة، مثل port-amani. يصبح جزءًا من كل عنوان للمدينة.
-field-slug = اسم العنوان (slug)
+hint-slug = من 2 إلى 40 حرفًا لاتينيًا صغيرًا أو رقمًا أو شرطة، مثل {"\u2066"}port-amani{"\u2069"}. يصبح جزءًا من كل عنوان للمدينة.
+field-slug = اسم العنوان ({"\u2066"}slug{"\u2069"})
 field-default_locale = اللغة الافتراضية
 field-locales = اللغات التي تنشر بها المدينة
 field-timezone = المنطقة الزمنية
-hint-timezone = اسم من قاعدة بيانات المناطق الزمنية، مثل Africa/Nairobi أو Asia/Amman.
+hint-timezone = اسم من قاعدة بيانات المناطق الزمنية، مثل {"\u2066"}Africa/Nairobi{"\u2069"} أو {"\u2066"}Asia/Amman{"\u2069"}.
 field-moderation = الإشراف
 moderation-mode-post = تظهر التعليقات فورًا ويتابع المشرفون البلاغات
 moderation-mode-pre = تنتظر التعليقات مشرفًا قبل ظهورها
@@ -18,31 +18,31 @@ hint-contact = حيث يمكن للسكان الكتابة أو الاتصال: 
 field-response_days = أيام الرد على الطعن
 hint-response-days = عدد الأيام التي تمنحها المدينة لنفسها للرد على طعن رسمي (من 1 إلى 365).
 field-privacy_notice = إشعار الخصوصية
-field-verification_policy = كيف يتم التحقق من المنظمات
+field-verification_policy = كيف تُوثَّق المنظمات
 departments-title = الإدارات
 departments-intro = تذكر الردود الرسمية والالتزامات إحدى هذه الإدارات. حذف إدارة يُبقي اسمها حيث استُخدم.
 departments-none = لا توجد إدارات بعد.
 departments-remove = احذف
 departments-add = أضف إدارة
-about-title = عن { $city }
+about-title = عن {"\u2068"}{ $city }{"\u2069"}
 about-contact = التواصل
 about-no-contact = لم تنشر هذه المدينة عنوان تواصل بعد.
-about-feedback = كيف تُستخدم ملاحظاتك
-about-feedback-body = كل تعليق ظاهر علني وقابل للبحث ويُحتسب في تقرير الشفافية. يرد الموظفون بردود رسمية، وتنشر المدينة ما سمعته عند إغلاق الاستشارة.
+about-feedback = كيف تُستخدم آراؤك
+about-feedback-body = كل تعليق ظاهر علني وقابل للبحث ويُحتسب في تقرير الشفافية. يرد الموظفون بردود رسمية، وتنشر المدينة ما سمعته عند إغلاق المشاورة.
 about-response-days = { $days ->
     [one] ترد المدينة على الطعن الرسمي خلال { $days } يوم.
    *[other] ترد المدينة على الطعن الرسمي خلال { $days } أيام.
 }
 about-departments = الإدارات
-about-verification = كيف يتم التحقق من المنظمات
-about-verification-default = تطلب المنظمة ملفًا تعريفيًا؛ يتحقق مدير المدينة من وجودها ومن يتحدث باسمها، ثم يعتمدها أو يرفضها مع ذكر السبب.
+about-verification = كيف تُوثَّق المنظمات
+about-verification-default = تطلب المنظمة ملفًا تعريفيًا؛ فيتأكد أحد مسؤولي المدينة من وجودها ومن يتحدث باسمها، ثم يوثّقها أو يرفضها مع ذكر السبب.
 privacy-title = إشعار الخصوصية
-privacy-city-title = الخصوصية في { $city }
+privacy-city-title = الخصوصية في {"\u2068"}{ $city }{"\u2069"}
 privacy-default = يحتفظ حسابك ببريدك الإلكتروني واسمك الظاهر. تعليقاتك علنية باسمك الظاهر. يمكنك تنزيل كل بياناتك أو حذف حسابك في أي وقت من صفحة حسابك.
 about-link = عن هذه المدينة
 form-default-locale-not-enabled = فعّل اللغة الافتراضية ضمن لغات المدينة.
 form-invalid-response-days = أدخل عددًا صحيحًا من الأيام بين 1 و365.
-home-no-cities-how = ينشئ مدير الموقع أول مدينة بالأمر townhall create-city --slug port-amani --name "Port Amani" --locale ar أو بالنموذج أدناه.
+home-no-cities-how = ينشئ مدير الموقع أول مدينة بالأمر {"\u2066"}townhall create-city --slug port-amani --name "Port Amani" --locale ar{"\u2069"} أو بالنموذج أدناه.
 home-no-cities-web = أنشئ مدينة
 register-privacy = كيف تستخدم كل مدينة بياناتك: راجع إشعار الخصوصية الخاص بها.
 admin-settings = الإعدادات

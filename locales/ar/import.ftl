@@ -1,6 +1,6 @@
 # Importing commitments and projects from CSV.
 import-title = استيراد من جدول بيانات
-import-intro = ارفع ملف CSV للالتزامات أو المشاريع. يُفحص كل صف أولًا: إن كان في صف مشكلة فلا يُحفظ شيء وتُذكر كل مشكلة مع سطرها وعمودها.
+import-intro = ارفع ملف {"\u2066"}CSV{"\u2069"} للالتزامات أو المشاريع. يُفحص كل صف أولًا: إن كان في صف مشكلة فلا يُحفظ شيء وتُذكر كل مشكلة مع سطرها وعمودها.
 import-problems = { $count ->
     [one] مشكلة واحدة: لم يُستورد شيء
    *[other] { $count } مشكلات: لم يُستورد شيء
@@ -9,12 +9,12 @@ import-line = السطر
 import-column = العمود
 import-problem = المشكلة
 import-kind = محتوى الملف
-import-file = ملف CSV
-import-hint = بترميز UTF-8 مع صف عناوين: title_en وtitle_ar … وdepartment وdue_date وthemes وsdgs (قوائم مفصولة بـ ;). يسرد ملف README كل الأعمدة.
+import-file = ملف {"\u2066"}CSV{"\u2069"}
+import-hint = بترميز {"\u2066"}UTF-8{"\u2069"} مع صف عناوين: {"\u2066"}title_en{"\u2069"} و{"\u2066"}title_ar{"\u2069"} … و{"\u2066"}department{"\u2069"} و{"\u2066"}due_date{"\u2069"} و{"\u2066"}themes{"\u2069"} و{"\u2066"}sdgs{"\u2069"} (قوائم مفصولة بـ ;). يسرد ملف {"\u2066"}README{"\u2069"} كل الأعمدة.
 import-submit = افحص واستورد
-import-not-utf8 = الملف ليس نصًا بترميز UTF-8. احفظه بصيغة «CSV UTF-8» وحاول مجددًا.
-import-unreadable = تعذّرت قراءة الملف بصيغة CSV.
+import-not-utf8 = الملف ليس نصًا بترميز {"\u2066"}UTF-8{"\u2069"}. احفظه بصيغة «{"\u2066"}CSV UTF-8{"\u2069"}» وحاول مجددًا.
+import-unreadable = تعذّرت قراءة الملف بصيغة {"\u2066"}CSV{"\u2069"}.
 import-unknown-column = هذا العمود غير معروف. تحقّق من كتابته في قائمة الأعمدة.
-import-missing-title = عمود العنوان (مثل title_ar) مطلوب.
+import-missing-title = عمود العنوان (مثل {"\u2066"}title_ar{"\u2069"}) مطلوب.
 import-bad-row = عدد أعمدة هذا الصف لا يطابق صف العناوين.
 import-empty = لا يحتوي الملف على صفوف للاستيراد.

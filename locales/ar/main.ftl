@@ -10,8 +10,8 @@ nav-login = تسجيل الدخول
 nav-register = إنشاء حساب
 nav-logout = تسجيل الخروج
 lang-switcher = اللغة
-lang-switcher-current = { $language } (اللغة الحالية)
-footer-about = townhall برنامج مفتوح المصدر لمدن ذكية تضع الإنسان في صميم اهتمامها. جميع محتويات هذا الموقع بيانات مفتوحة.
+lang-switcher-current = {"\u2068"}{ $language }{"\u2069"} (اللغة الحالية)
+footer-about = {"\u2066"}townhall{"\u2069"} برنامج مفتوح المصدر لمدن ذكية تضع الإنسان في صميم اهتمامها. جميع محتويات هذا الموقع بيانات مفتوحة.
 footer-api = واجهة برمجة التطبيقات للبيانات المفتوحة
 breadcrumb = مسار التنقّل
 
@@ -25,7 +25,7 @@ lang-ru = Русский
 lang-sw = Kiswahili
 
 ## الصفحة الرئيسية
-home-title = المدن على townhall
+home-title = المدن على {"\u2066"}townhall{"\u2069"}
 home-intro = اختر مدينة لترى ما وعدت به، وإلى أي مدى تقدّمت، وما يقوله سكانها عنها.
 home-no-cities = لم تُنشر أي مدينة بعد.
 home-city-commitments = { $count ->
@@ -86,7 +86,7 @@ sdg-17 = عقد الشراكات لتحقيق الأهداف
 
 ## الالتزامات
 commitments-title = الالتزامات
-commitments-intro = ما وعدت به { $city }، وأين وصل كل وعد اليوم.
+commitments-intro = ما وعدت به {"\u2068"}{ $city }{"\u2069"}، وأين وصل كل وعد اليوم.
 commitments-filter = تصفية الالتزامات
 filter-status = الحالة
 filter-theme = المجال المواضيعي
@@ -118,22 +118,22 @@ commitment-sdgs = أهداف التنمية المستدامة
 commitment-kpis = مراجع مؤشرات الأداء الرئيسية
 commitment-projects = المشاريع التي تنفّذ هذا الالتزام
 commitment-no-projects = لا يوجد أي مشروع مرتبط بهذا الالتزام حتى الآن.
-commitment-feed = موجز Atom للتحديثات
+commitment-feed = موجز {"\u2066"}Atom{"\u2069"} للتحديثات
 
 ## التحديثات والسجل العام
 timeline-title = التسلسل الزمني للتحديثات
 timeline-none = لم يُنشر أي تحديث بعد.
-update-published = نُشر في { $date } بواسطة { $publisher }
-update-status-change = الحالة: { $status }، نسبة التقدّم { $percent }%
+update-published = صدر عن {"\u2068"}{ $publisher }{"\u2069"} بتاريخ { $date }
+update-status-change = الحالة: {"\u2068"}{ $status }{"\u2069"}، نسبة التقدّم { $percent }%
 update-evidence = الأدلة
 update-corrects = هذا التحديث يصحّح التحديث رقم { $id }.
 update-hash = قيمة التجزئة في السجل
 update-prev-hash = قيمة التجزئة السابقة
-ledger-explainer = لا تُعدَّل التحديثات ولا تُحذف أبدًا. يحفظ كل تحديث قيمة تجزئة SHA-256 لنفسه وللتحديث السابق، حتى يتمكّن أي شخص من التحقق من أن السجل لم يُغيَّر.
+ledger-explainer = لا تُعدَّل التحديثات ولا تُحذف أبدًا. يحفظ كل تحديث قيمة تجزئة {"\u2066"}SHA-256{"\u2069"} لنفسه وللتحديث السابق، حتى يتمكّن أي شخص من التحقق من أن السجل لم يُغيَّر.
 
 ## المشاريع
 projects-title = المشاريع
-projects-intro = كيف تنفّذ { $city } التزاماتها.
+projects-intro = كيف تنفّذ {"\u2068"}{ $city }{"\u2069"} التزاماتها.
 projects-none = لم يُنشر أي مشروع بعد.
 project-budget = الميزانية
 project-budget-planned = المبلغ المخطط
@@ -148,16 +148,16 @@ project-no-commitments = هذا المشروع غير مرتبط بأي التز
 project-reference = المشروع { $id }
 
 ## اللغة البديلة
-fallback-notice = هذا المحتوى غير متاح بلغتك بعد؛ يُعرض باللغة: { $language }.
+fallback-notice = هذا المحتوى غير متاح بلغتك بعد؛ يُعرض باللغة: {"\u2068"}{ $language }{"\u2069"}.
 
 ## الأخطاء
 error-not-found-title = الصفحة غير موجودة
 error-not-found-body = تعذّر علينا العثور على هذه الصفحة. ربما نُقلت، أو ربما كُتب العنوان بشكل خاطئ.
-error-city-not-found = لا توجد هنا مدينة باسم «{ $city }».
-error-commitment-not-found = لا يوجد لدى { $city } أي التزام بالمرجع «{ $reference }».
-error-project-not-found = لا يوجد لدى { $city } أي مشروع بهذا الرقم.
+error-city-not-found = لا توجد هنا مدينة باسم «{"\u2068"}{ $city }{"\u2069"}».
+error-commitment-not-found = لا يوجد لدى {"\u2068"}{ $city }{"\u2069"} أي التزام بالمرجع «{"\u2066"}{ $reference }{"\u2069"}».
+error-project-not-found = لا يوجد لدى {"\u2068"}{ $city }{"\u2069"} أي مشروع بهذا الرقم.
 error-go-home = عرض جميع المدن
-error-go-city = الانتقال إلى النظرة العامة على مدينة { $city }
+error-go-city = الانتقال إلى النظرة العامة على مدينة {"\u2068"}{ $city }{"\u2069"}
 error-server-title = حدث خطأ ما
 error-server-body = تعذّر علينا إكمال طلبك. لم يتغيّر أي شيء. يُرجى المحاولة مرة أخرى بعد قليل.
 error-bad-request-title = تعذّر فهم هذا الطلب

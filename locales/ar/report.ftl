@@ -1,8 +1,8 @@
 ## تقرير الشفافية
 report-nav = التقرير
-report-title = تقرير الشفافية: { $city }
+report-title = تقرير الشفافية: {"\u2068"}{ $city }{"\u2069"}
 report-scope = الفترة من { $from } إلى { $to }
-report-generated = أُعدّ في { $time } (بالتوقيت العالمي UTC).
+report-generated = أُعدّ في { $time } (بالتوقيت العالمي {"\u2066"}UTC{"\u2069"}).
 report-update = عرض التقرير
 report-download = تنزيل الأرقام نفسها
 report-commitments = ما وُعد به وما أُنجز
@@ -31,5 +31,5 @@ report-outcome-yes = نُشرت النتيجة
 report-outcome-no = لم تُنشر النتيجة بعد
 report-official-status = الحالة الرسمية
 report-filters = عوامل التصفية المطبقة
-report-item-type = الملاحظات حول
+report-item-type = الآراء حول
 report-moderation-scope = تشمل أرقام الإشراف الفترة والمجال المواضيعي بأكملهما، بغض النظر عن الكلمات أو عوامل التصفية الأخرى: التعليقات المخفية غير قابلة للبحث.

@@ -1,7 +1,7 @@
 ## البحث
 search-title = بحث
 search-words = الكلمات المطلوب البحث عنها
-search-hint = ضع العبارة المطلوبة حرفيًا بين "علامتي تنصيص"، وضع علامة الطرح قبل الكلمة لاستبعادها: bus -taxi
+search-hint = ضع العبارة المطلوبة حرفيًا بين "علامتي تنصيص"، وضع علامة الطرح قبل الكلمة لاستبعادها: حافلة -قطار
 search-type = النوع
 search-city = المدينة
 search-language = اللغة
@@ -28,4 +28,5 @@ kind-commitment = التزام
 kind-project = مشروع
 kind-update = تحديث
 kind-consultation = مشاورة
+kind-challenge = طعن
 search-as-report = إعداد تقرير شفافية من هذا البحث

@@ -24,4 +24,5 @@ kind-commitment = Commitment
 kind-project = Project
 kind-update = Update
 kind-consultation = Consultation
+kind-challenge = Challenge
 search-as-report = Make a transparency report of this search

@@ -23,7 +23,7 @@ form-invalid-number = Escriba un número válido.
 form-invalid-currency = Escriba un código de moneda de tres letras, por ejemplo USD.
 form-unknown-commitment = Uno de los compromisos elegidos no existe.
 form-invalid-progress = Escriba un número entero del 0 al 100.
-form-invalid-url = Cada enlace de evidencia necesita una etiqueta y una dirección que empiece por https:// o http://.
+form-invalid-url = Cada enlace a una prueba necesita un título y una dirección que empiece por https:// o http://.
 form-unknown-update = Esta actualización no existe para este elemento.
 
 ## Etiquetas de los campos
@@ -82,7 +82,7 @@ account-unverified = Su dirección de correo electrónico aún no está confirma
 account-profile = Perfil
 account-password = Cambiar su contraseña
 account-password-submit = Cambiar contraseña
-account-roles = Sus funciones
+account-roles = Sus roles
 account-organisations = Sus organizaciones
 account-no-organisations = No es miembro de ninguna organización.
 account-your-data = Sus datos

@@ -9,7 +9,7 @@ field-locales = Idiomas en que publica la ciudad
 field-timezone = Zona horaria
 hint-timezone = Un nombre de la base de zonas horarias, por ejemplo Africa/Nairobi o Europe/Madrid.
 field-moderation = Moderación
-moderation-mode-post = Los comentarios se ven de inmediato; los moderadores atienden las denuncias
+moderation-mode-post = Los comentarios se ven de inmediato; los moderadores atienden los reportes
 moderation-mode-pre = Los comentarios esperan a un moderador antes de verse
 settings-title = Configuración de la ciudad
 field-tagline = Lema
@@ -27,7 +27,7 @@ departments-add = Añadir un departamento
 about-title = Acerca de { $city }
 about-contact = Contacto
 about-no-contact = Esta ciudad aún no ha publicado una dirección de contacto.
-about-feedback = Cómo se usan sus aportaciones
+about-feedback = Cómo se usan sus opiniones
 about-feedback-body = Cada comentario visible es público, se puede buscar y se cuenta en el informe de transparencia. El personal contesta con respuestas oficiales y la ciudad publica lo que escuchó al cerrar una consulta.
 about-response-days = { $days ->
     [one] La ciudad responde una impugnación formal en { $days } día.

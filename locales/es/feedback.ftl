@@ -36,9 +36,9 @@ comment-reply = Responder
 comment-edit = Editar
 comment-edit-title = Edite su comentario
 comment-edit-hint = Puede corregir un comentario durante 15 minutos después de publicarlo. Se marcará como editado.
-comment-flag = Denunciar este comentario
-comment-flag-submit = Enviar la denuncia
-flag-thanks-title = Gracias por su denuncia
+comment-flag = Reportar este comentario
+comment-flag-submit = Enviar el reporte
+flag-thanks-title = Gracias por su reporte
 flag-thanks-body = El equipo de moderación revisará el comentario. Si incumple las normas, se ocultará indicando públicamente el motivo.
 flag-back = Volver a la conversación
 form-cancel = Cancelar
@@ -65,7 +65,7 @@ reason-off_topic = fuera de tema
 reason-illegal = contenido ilegal
 rating-on_track = Según lo previsto
 rating-behind = Con retraso
-rating-off_track = Fuera de rumbo
+rating-off_track = Fuera de lo previsto
 rating-unclear = Poco claro
 
 ## Etiquetas de los campos
@@ -165,16 +165,16 @@ admin-edit-consultation = Editar consulta
 moderation-title = Cola de moderación
 moderation-pending = Pendientes de aprobación
 moderation-pending-none = No hay ningún comentario pendiente de aprobación.
-moderation-flagged = Comentarios denunciados
-moderation-flagged-none = No se ha denunciado ningún comentario.
+moderation-flagged = Comentarios reportados
+moderation-flagged-none = No se ha reportado ningún comentario.
 moderation-flag-count = { $count ->
-    [one] { $count } denuncia
-   *[other] { $count } denuncias
+    [one] { $count } reporte
+   *[other] { $count } reportes
 }
 moderation-approve = Aprobar
 moderation-hide = Ocultar
 moderation-restore = Restaurar
-moderation-dismiss = Mantener y cerrar las denuncias
+moderation-dismiss = Mantener y cerrar los reportes
 moderation-is-hidden = oculto
 awaiting-title = Pendientes de respuesta
 awaiting-intro = Comentarios de residentes que todavía no tienen respuesta oficial, empezando por los más antiguos, para que nada se olvide.

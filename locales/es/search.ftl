@@ -1,7 +1,7 @@
 ## Búsqueda
 search-title = Buscar
 search-words = Palabras que buscar
-search-hint = Ponga una frase exacta entre "comillas" y un signo menos delante de una palabra para excluirla: bus -taxi
+search-hint = Ponga una frase exacta entre "comillas" y un signo menos delante de una palabra para excluirla: autobús -taxi
 search-type = Tipo
 search-city = Ciudad
 search-language = Idioma
@@ -24,4 +24,5 @@ kind-commitment = Compromiso
 kind-project = Proyecto
 kind-update = Actualización
 kind-consultation = Consulta
+kind-challenge = Impugnación
 search-as-report = Convertir esta búsqueda en un informe de transparencia

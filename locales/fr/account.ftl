@@ -3,7 +3,7 @@ nav-admin = Tableau de bord du personnel
 
 ## Formulaires (communs)
 form-error-summary = Il y a un problème
-form-error-prefix = Erreur :
+form-error-prefix = Erreur :
 form-honeypot = Laissez ce champ vide
 form-save = Enregistrer
 form-required = Ce champ est obligatoire.
@@ -23,7 +23,7 @@ form-invalid-number = Saisissez un nombre valide.
 form-invalid-currency = Saisissez un code de devise de trois lettres, par exemple USD.
 form-unknown-commitment = L’un des engagements choisis n’existe pas.
 form-invalid-progress = Saisissez un nombre entier de 0 à 100.
-form-invalid-url = Chaque lien vers une preuve doit avoir un libellé et une adresse commençant par https:// ou http://.
+form-invalid-url = Chaque lien vers un justificatif doit avoir un intitulé et une adresse commençant par https:// ou http://.
 form-unknown-update = Cette mise à jour n’existe pas pour cet élément.
 
 ## Libellés des champs
@@ -38,13 +38,13 @@ field-locale = Langue préférée
 ## Aide des champs
 hint-display-name = Affiché à côté de ce que vous écrivez. Il ne doit pas forcément s’agir de votre vrai nom.
 hint-email-private = Jamais affichée publiquement. Nous vous envoyons un lien pour la confirmer.
-hint-password-rules = Au moins 10 caractères. Évitez les mots de passe courants ; une petite phrase est facile à retenir.
+hint-password-rules = Au moins 10 caractères. Évitez les mots de passe courants ; une petite phrase est facile à retenir.
 
 ## Inscription
 register-title = Créer un compte
 register-intro = Avec un compte, vous pouvez commenter, suivre des engagements et recevoir des réponses de la ville.
 register-submit = Créer le compte
-register-have-account = Vous avez déjà un compte ?
+register-have-account = Vous avez déjà un compte ?
 register-done-title = Consultez vos e-mails
 register-done-body = Si cette adresse peut être utilisée, nous lui avons envoyé un message. Ouvrez le lien qu’il contient pour confirmer votre adresse. Le lien est valable 48 heures.
 
@@ -57,8 +57,8 @@ verify-bad-body = Le lien a expiré ou a déjà été utilisé. Connectez-vous e
 ## Connexion
 login-title = Se connecter
 login-submit = Se connecter
-login-forgot = Mot de passe oublié ?
-login-no-account = Pas encore de compte ?
+login-forgot = Mot de passe oublié ?
+login-no-account = Pas encore de compte ?
 login-failed = L’adresse e-mail ou le mot de passe n’est pas correct.
 login-locked = Trop de tentatives ont échoué pour cette adresse. Patientez quelques minutes, puis réessayez.
 
@@ -119,11 +119,11 @@ mail-already-body = Quelqu’un a essayé de créer un compte avec cette adresse
 mail-already-action = Se connecter
 mail-reset-subject = Réinitialisez votre mot de passe
 mail-reset-body = Nous avons reçu une demande de réinitialisation de votre mot de passe. Ouvrez le lien ci-dessous pour en choisir un nouveau.
-mail-reset-ignore = Si vous n’êtes pas à l’origine de cette demande, ignorez ce message : votre mot de passe reste inchangé.
+mail-reset-ignore = Si vous n’êtes pas à l’origine de cette demande, ignorez ce message : votre mot de passe reste inchangé.
 mail-reset-action = Choisir un nouveau mot de passe
 following-title = Ce que vous suivez
-following-intro = Vous recevez un courriel quand ces éléments ont une nouvelle mise à jour, une réponse officielle ou une réponse à votre message.
-following-none = Vous ne suivez encore rien. Utilisez « Suivre » sur un engagement, un projet ou une consultation.
+following-intro = Vous recevez un e-mail quand ces éléments ont une nouvelle mise à jour, une réponse officielle ou une réponse à votre message.
+following-none = Vous ne suivez encore rien. Utilisez « Suivre » sur un engagement, un projet ou une consultation.
 following-unfollow = Ne plus suivre
 following-unfollowed = Vous ne suivez plus cet élément.
 following-since = Suivi depuis le { $date }

@@ -85,7 +85,7 @@ hint-publisher = En général, le service responsable.
 hint-corrects = Uniquement si cette mise à jour corrige une mise à jour précédente. Sinon, laissez vide.
 hint-evidence = Documents, photos ou données qui montrent ce qui s’est passé. Chaque lien doit avoir un intitulé et une adresse.
 hint-website = Facultatif. Commence par https://
-hint-member-email = Nous envoyons une invitation à cette adresse si elle a un compte ; la personne devient membre si elle l’accepte.
+hint-member-email = Nous envoyons une invitation à cette adresse si elle a un compte ; la personne devient membre si elle l’accepte.
 
 ## Erreurs dans les formulaires
 form-no-such-person = Aucun compte n’utilise cette adresse e-mail.
@@ -114,5 +114,5 @@ org-declined = Vous avez refusé l’invitation.
 org-leave = Quitter cette organisation
 org-left = Vous avez quitté l’organisation.
 mail-invitation-subject = Invitation à rejoindre { $organisation }
-mail-invitation-body = Vous êtes invité·e à rejoindre { $organisation } sur townhall. Ouvrez la page de l’organisation pour accepter ou refuser : vous ne devenez membre que si vous acceptez.
+mail-invitation-body = Vous êtes invité·e à rejoindre { $organisation } sur townhall. Ouvrez la page de l’organisation pour accepter ou refuser : vous ne devenez membre que si vous acceptez.
 mail-invitation-action = Voir l’invitation

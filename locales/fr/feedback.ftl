@@ -26,7 +26,7 @@ comment-official-check = Publier cette réponse comme réponse officielle de la 
 comment-anonymous = Anonyme
 comment-for-organisation = au nom de { $organisation }
 comment-edited = modifié
-comment-hidden = Masqué par la modération : { $reason }
+comment-hidden = Masqué par la modération : { $reason }
 comment-awaiting = { $days ->
     [0] En attente d’une réponse de la ville depuis aujourd’hui
     [one] En attente d’une réponse de la ville depuis { $days } jour
@@ -80,7 +80,7 @@ field-channel = Comment l’avis a été donné
 field-date = Date à laquelle il a été donné
 field-organisation = Organisation (facultatif)
 field-consent = La personne a accepté que son avis soit publié
-field-rating = Évaluation
+field-rating = Appréciation
 field-assessment_body = Votre évaluation
 field-opens = Ouverture
 field-closes = Clôture
@@ -93,7 +93,7 @@ hint-offline-name = Facultatif. Laissez vide pour le publier de façon anonyme.
 form-comment-empty = Écrivez quelque chose avant de publier.
 form-comment-too-long = Un commentaire peut contenir au maximum 5 000 caractères.
 form-comment-control = Le texte contient des caractères qui ne peuvent pas être affichés.
-form-verify-first = Confirmez d’abord votre adresse e-mail : ouvrez le lien que nous vous avons envoyé.
+form-verify-first = Confirmez d’abord votre adresse e-mail : ouvrez le lien que nous vous avons envoyé.
 form-consultation-closed = Cette consultation n’accepte pas de commentaires en ce moment.
 form-invalid-parent = Vous pouvez seulement répondre à un commentaire visible sur cette page.
 form-invalid-organisation = Vous pouvez seulement parler au nom d’une organisation vérifiée dont vous êtes membre.
@@ -105,7 +105,7 @@ form-invalid-datetime = Saisissez une date et une heure, par exemple 2027-03-01 
 form-closes-before-opens = L’heure de clôture doit être postérieure à l’heure d’ouverture.
 
 ## Suivi et notifications
-follow-start = Suivre : recevoir un e-mail en cas de nouveauté
+follow-start = Suivre : recevoir un e-mail en cas de nouveauté
 follow-stop = Ne plus suivre
 unsubscribe-title = Arrêter les notifications
 unsubscribe-intro = Appuyez sur le bouton pour ne plus recevoir aucun e-mail de notification de townhall. Vous pourrez de nouveau suivre des éléments à tout moment.
@@ -125,8 +125,8 @@ mail-official-subject = La ville a répondu à votre commentaire
 mail-official-line = { $department } a publié une réponse officielle à votre commentaire sur { $item }.
 mail-digest-subject = Votre résumé quotidien
 mail-digest-intro = { $count ->
-    [one] Il y a { $count } nouveauté pour vous :
-   *[other] Il y a { $count } nouveautés pour vous :
+    [one] Il y a { $count } nouveauté pour vous :
+   *[other] Il y a { $count } nouveautés pour vous :
 }
 
 ## Évaluations
@@ -137,11 +137,11 @@ assessment-submit = Publier l’évaluation
 
 ## Consultations
 consultations-title = Consultations
-consultations-intro = Les moments où la ville vous demande votre avis sur un projet, avant de prendre sa décision.
+consultations-intro = Les moments où la ville vous demande votre avis sur un plan, avant de prendre sa décision.
 consultations-none = Aucune consultation n’a encore été publiée.
 consultation-reference = Consultation { $id }
 consultation-dates = Du { $opens } au { $closes } (heure locale)
-consultation-about = Sujet :
+consultation-about = Sujet :
 consultation-about-none = Rien de particulier
 consultation-participation = Participation jusqu’à présent
 participation-comments = commentaires

@@ -1,5 +1,5 @@
 ## Notification preference
-field-notify_mode = Notifications par courriel
-notify-immediate = Un courriel pour chaque nouvelle
-notify-daily = Un courriel de résumé par jour
-notify-none = Aucun courriel de notification
+field-notify_mode = Notifications par e-mail
+notify-immediate = Un e-mail pour chaque nouveauté
+notify-daily = Un e-mail de résumé par jour
+notify-none = Aucun e-mail de notification

@@ -32,4 +32,4 @@ report-outcome-no = aucun résultat publié pour l’instant
 report-official-status = Statut officiel
 report-filters = Filtres appliqués
 report-item-type = Avis portant sur
-report-moderation-scope = Les chiffres de modération couvrent toute la période et le domaine thématique, quels que soient les mots ou les autres filtres : les commentaires masqués ne sont pas consultables par la recherche.
+report-moderation-scope = Les chiffres de modération couvrent toute la période et le domaine thématique, quels que soient les mots ou les autres filtres : les commentaires masqués ne sont pas consultables par la recherche.

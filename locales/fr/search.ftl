@@ -1,14 +1,14 @@
 ## Recherche
 search-title = Recherche
 search-words = Mots à rechercher
-search-hint = Mettez une expression exacte entre "guillemets", et un signe moins devant un mot pour l’exclure : bus -taxi
+search-hint = Mettez une expression exacte entre "guillemets", et un signe moins devant un mot pour l’exclure : marché -parking
 search-type = Type
 search-city = Ville
 search-language = Langue
 search-from = Date de début
 search-to = Date de fin
 search-submit = Rechercher
-search-relaxed = Votre recherche contenait des symboles que nous n’avons pas pu interpréter ; elle a donc été effectuée sur les mots seuls.
+search-relaxed = Votre recherche contenait des symboles que nous n’avons pas pu interpréter ; elle a donc été effectuée sur les mots seuls.
 search-count = { $count ->
     [one] { $count } résultat
    *[other] { $count } résultats
@@ -24,4 +24,5 @@ kind-commitment = Engagement
 kind-project = Projet
 kind-update = Mise à jour
 kind-consultation = Consultation
+kind-challenge = Contestation
 search-as-report = Faire un rapport de transparence de cette recherche

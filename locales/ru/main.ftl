@@ -1,6 +1,6 @@
 ## Элементы сайта
 site-name = townhall
-site-tagline = Обязательства, ход выполнения и мнения жителей
+site-tagline = Обязательства, ход выполнения и отзывы жителей
 skip-to-content = Перейти к основному содержанию
 nav-main = Основная навигация
 nav-cities = Города
@@ -106,7 +106,7 @@ commitment-progress = Ход выполнения
 progress-text = Выполнено на { $percent }%
 commitment-due = Срок выполнения
 commitment-overdue = Просрочено
-commitment-department = Ответственное подразделение
+commitment-department = Ответственный отдел
 commitment-baseline = Исходный уровень
 commitment-target = Целевое значение
 commitment-themes = Тематические области

@@ -1,7 +1,7 @@
 ## Поиск
 search-title = Поиск
 search-words = Что искать
-search-hint = Заключите точную фразу в "кавычки", а перед словом, которое нужно исключить, поставьте минус: bus -taxi
+search-hint = Заключите точную фразу в "кавычки", а перед словом, которое нужно исключить, поставьте минус: автобус -такси
 search-type = Тип
 search-city = Город
 search-language = Язык
@@ -26,4 +26,5 @@ kind-commitment = Обязательство
 kind-project = Проект
 kind-update = Обновление
 kind-consultation = Общественное обсуждение
+kind-challenge = Оспаривание
 search-as-report = Составить отчёт о прозрачности по этому поиску

@@ -1,5 +1,5 @@
 ## Urambazaji
-nav-admin = Dashibodi ya wafanyakazi
+nav-admin = Dashibodi ya watumishi
 
 ## Fomu (za pamoja)
 form-error-summary = Kuna tatizo
@@ -15,7 +15,7 @@ form-password-mismatch = Manenosiri mawili hayalingani.
 form-wrong-password = Nenosiri hili si sahihi.
 form-invalid-choice = Chagua mojawapo ya chaguo.
 form-invalid-slug = Tumia herufi ndogo, tarakimu au vistari, kati ya 2 na 40 kwa jumla.
-form-slug-taken = Anwani hii tayari inatumiwa na mji mwingine.
+form-slug-taken = Anwani hii tayari inatumiwa na jiji jingine.
 form-invalid-time-zone = Chagua saa za eneo sahihi, kwa mfano Africa/Nairobi.
 form-invalid-date = Weka tarehe kwa mpangilio mwaka-mwezi-siku, kwa mfano 2027-06-30.
 form-invalid-sdg = Chagua malengo kati ya 1 na 17.
@@ -24,7 +24,7 @@ form-invalid-currency = Weka msimbo wa sarafu wenye herufi tatu, kwa mfano USD.
 form-unknown-commitment = Mojawapo ya ahadi ulizochagua haipo.
 form-invalid-progress = Weka namba kamili kuanzia 0 hadi 100.
 form-invalid-url = Kila kiungo cha ushahidi kinahitaji jina na anwani inayoanza na https:// au http://.
-form-unknown-update = Hakuna taarifa mpya kama hiyo kwa kipengele hiki.
+form-unknown-update = Hakuna sasisho kama hilo kwa kipengele hiki.
 
 ## Majina ya sehemu
 field-display_name = Jina la kuonyeshwa
@@ -42,7 +42,7 @@ hint-password-rules = Angalau herufi 10. Epuka manenosiri ya kawaida; sentensi f
 
 ## Kujisajili
 register-title = Fungua akaunti
-register-intro = Ukiwa na akaunti unaweza kutoa maoni, kufuatilia ahadi na kupata majibu kutoka kwa mji.
+register-intro = Ukiwa na akaunti unaweza kutoa maoni, kufuatilia ahadi na kupata majibu kutoka kwa jiji.
 register-submit = Fungua akaunti
 register-have-account = Tayari una akaunti?
 register-done-title = Angalia barua pepe yako
@@ -96,13 +96,13 @@ account-deleted-title = Akaunti imefutwa
 account-deleted-body = Akaunti yako na data yako binafsi zimefutwa.
 
 ## Majukumu
-role-moderator = Msimamizi wa maudhui
-role-staff = Mfanyakazi
-role-city_admin = Msimamizi wa mji
+role-moderator = Mdhibiti wa maoni
+role-staff = Mtumishi wa jiji
+role-city_admin = Msimamizi wa jiji
 
 ## Mashirika
-org-verified = Shirika lililothibitishwa
-org-pending = linasubiri kuthibitishwa
+org-verified = Shirika lililohakikiwa
+org-pending = linasubiri kuhakikiwa
 
 ## Barua pepe
 mail-greeting = Habari { $name },
@@ -122,16 +122,16 @@ mail-reset-body = Tumepokea ombi la kuweka upya nenosiri lako. Fungua kiungo kil
 mail-reset-ignore = Ikiwa hukuomba hili, puuza ujumbe huu: nenosiri lako litabaki vilevile.
 mail-reset-action = Chagua nenosiri jipya
 following-title = Unachofuatilia
-following-intro = Unapokea barua pepe vitu hivi vikipata taarifa mpya, jibu rasmi au jibu kwako.
+following-intro = Unapokea barua pepe vitu hivi vikipata sasisho jipya, jibu rasmi au jibu kwako.
 following-none = Bado hufuatilii chochote. Tumia “Fuatilia” kwenye ahadi, mradi au mashauriano.
 following-unfollow = Acha kufuatilia
 following-unfollowed = Hufuatilii tena kipengele hicho.
 following-since = Unafuatilia tangu { $date }
 orgs-title = Mashirika
-orgs-intro = Mashirika ya kiraia yaliyothibitishwa na jiji. Wanachama wake wanaweza kutoa maoni kwa niaba yao na kuchapisha tathmini huru.
-orgs-none = Bado hakuna shirika lililothibitishwa.
+orgs-intro = Mashirika ya kiraia yaliyohakikiwa na jiji. Wanachama wa mashirika haya wanaweza kutoa maoni kwa niaba ya mashirika yao na kuchapisha tathmini huru.
+orgs-none = Bado hakuna shirika lililohakikiwa.
 orgs-members = { $count ->
     [one] Mwanachama { $count }
    *[other] Wanachama { $count }
 }
-orgs-request = Omba wasifu uliothibitishwa kwa shirika lako
+orgs-request = Omba wasifu uliohakikiwa kwa shirika lako

@@ -1,6 +1,6 @@
 # Creating and setting up a city; its about and privacy pages.
 city-new-title = Unda jiji
-city-new-intro = Kila jiji lina anwani yake, lugha, saa za eneo na kanuni ya usimamizi. Majukumu ya wafanyakazi, wasimamizi na wasimamizi wakuu hutolewa baadaye.
+city-new-intro = Kila jiji lina anwani yake, lugha, saa za eneo na kanuni ya udhibiti wa maoni. Majukumu ya watumishi, wadhibiti wa maoni na wasimamizi hutolewa baadaye.
 city-new-submit = Unda jiji
 hint-slug = Herufi ndogo, tarakimu au vistari 2 hadi 40, kwa mfano port-amani. Inakuwa sehemu ya kila anwani ya jiji.
 field-slug = Jina la anwani (slug)
@@ -8,9 +8,9 @@ field-default_locale = Lugha ya msingi
 field-locales = Lugha ambazo jiji huchapisha
 field-timezone = Saa za eneo
 hint-timezone = Jina kutoka hifadhidata ya saa za eneo, kwa mfano Africa/Nairobi au Africa/Dar_es_Salaam.
-field-moderation = Usimamizi
-moderation-mode-post = Maoni yanaonekana mara moja; wasimamizi hushughulikia ripoti
-moderation-mode-pre = Maoni yanasubiri msimamizi kabla ya kuonekana
+field-moderation = Udhibiti wa maoni
+moderation-mode-post = Maoni yanaonekana mara moja; wadhibiti wa maoni hushughulikia ripoti
+moderation-mode-pre = Maoni yanasubiri mdhibiti wa maoni kabla ya kuonekana
 settings-title = Mipangilio ya jiji
 field-tagline = Kauli mbiu
 field-contact = Anwani ya mawasiliano
@@ -18,7 +18,7 @@ hint-contact = Mahali wakazi wanaweza kuandika au kupiga simu: barua pepe, simu 
 field-response_days = Siku za kujibu pingamizi
 hint-response-days = Idadi ya siku ambazo jiji linajipa kujibu pingamizi rasmi (1 hadi 365).
 field-privacy_notice = Taarifa ya faragha
-field-verification_policy = Jinsi mashirika yanavyothibitishwa
+field-verification_policy = Jinsi mashirika yanavyohakikiwa
 departments-title = Idara
 departments-intro = Majibu rasmi na ahadi hutaja mojawapo ya idara hizi. Kuondoa idara huacha jina lake pale lilipotumika.
 departments-none = Bado hakuna idara.
@@ -28,14 +28,14 @@ about-title = Kuhusu { $city }
 about-contact = Mawasiliano
 about-no-contact = Jiji hili bado halijachapisha anwani ya mawasiliano.
 about-feedback = Jinsi maoni yako yanavyotumika
-about-feedback-body = Kila maoni yanayoonekana ni ya umma, yanatafutika na yanahesabiwa katika ripoti ya uwazi. Wafanyakazi hujibu kwa majibu rasmi, na jiji huchapisha kile lilichosikia mashauriano yanapofungwa.
+about-feedback-body = Kila maoni yanayoonekana ni ya umma, yanatafutika na yanahesabiwa katika ripoti ya uwazi. Watumishi wa jiji hujibu kwa majibu rasmi, na jiji huchapisha kile lilichosikia mashauriano yanapofungwa.
 about-response-days = { $days ->
     [one] Jiji hujibu pingamizi rasmi ndani ya siku { $days }.
    *[other] Jiji hujibu pingamizi rasmi ndani ya siku { $days }.
 }
 about-departments = Idara
-about-verification = Jinsi mashirika yanavyothibitishwa
-about-verification-default = Shirika huomba wasifu; msimamizi wa jiji huhakikisha kuwa lipo na nani anazungumza kwa niaba yake, kisha hulithibitisha au hukataa kwa sababu.
+about-verification = Jinsi mashirika yanavyohakikiwa
+about-verification-default = Shirika huomba wasifu; msimamizi wa jiji huhakikisha kuwa lipo na nani anazungumza kwa niaba yake, kisha hulihakiki au hulikataa kwa kutoa sababu.
 privacy-title = Taarifa ya faragha
 privacy-city-title = Faragha katika { $city }
 privacy-default = Akaunti yako huhifadhi barua pepe na jina lako la kuonyesha. Maoni yako ni ya umma kwa jina hilo. Unaweza kupakua data yako yote au kufuta akaunti wakati wowote kwenye ukurasa wa akaunti yako.

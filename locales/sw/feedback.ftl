@@ -20,17 +20,17 @@ comment-char-count = { $count ->
 comment-as-myself = Mimi mwenyewe
 comment-submit = Chapisha maoni
 comment-posted = Asante. Maoni yako yamechapishwa.
-comment-held = Asante. Maoni yako yataonekana baada ya msimamizi kuyakagua.
+comment-held = Asante. Maoni yako yataonekana baada ya mdhibiti wa maoni kuyakagua.
 comment-official = Jibu rasmi
-comment-official-check = Chapisha jibu hili kama jibu rasmi la mji
+comment-official-check = Chapisha jibu hili kama jibu rasmi la jiji
 comment-anonymous = Bila jina
 comment-for-organisation = kwa niaba ya { $organisation }
 comment-edited = yamehaririwa
-comment-hidden = Yamefichwa na wasimamizi: { $reason }
+comment-hidden = Yamefichwa na wadhibiti wa maoni: { $reason }
 comment-awaiting = { $days ->
-    [0] Yanasubiri jibu kutoka kwa mji tangu leo
-    [one] Yanasubiri jibu kutoka kwa mji kwa siku { $days }
-   *[other] Yanasubiri jibu kutoka kwa mji kwa siku { $days }
+    [0] Yanasubiri jibu kutoka kwa jiji tangu leo
+    [one] Yanasubiri jibu kutoka kwa jiji kwa siku { $days }
+   *[other] Yanasubiri jibu kutoka kwa jiji kwa siku { $days }
 }
 comment-reply = Jibu
 comment-edit = Hariri
@@ -39,7 +39,7 @@ comment-edit-hint = Unaweza kusahihisha maoni ndani ya dakika 15 baada ya kuyach
 comment-flag = Ripoti maoni haya
 comment-flag-submit = Tuma ripoti
 flag-thanks-title = Asante kwa ripoti yako
-flag-thanks-body = Msimamizi ataangalia maoni haya. Yakivunja kanuni, yatafichwa na sababu itaonyeshwa hadharani.
+flag-thanks-body = Mdhibiti wa maoni ataangalia maoni haya. Yakivunja kanuni, yatafichwa na sababu itaonyeshwa hadharani.
 flag-back = Rudi kwenye majadiliano
 form-cancel = Ghairi
 pagination = Kurasa za maoni
@@ -63,7 +63,7 @@ reason-abusive = lugha ya matusi
 reason-personal_data = taarifa binafsi
 reason-off_topic = nje ya mada
 reason-illegal = maudhui haramu
-rating-on_track = Inaenda vizuri
+rating-on_track = Inaenda kulingana na mpango
 rating-behind = Imechelewa
 rating-off_track = Imetoka kwenye mpango
 rating-unclear = Haijulikani wazi
@@ -75,28 +75,28 @@ field-organisation_id = Zungumza kwa niaba ya
 field-parent_id = Jibu kwa
 field-official = Jibu rasmi
 field-reason = Sababu
-field-note = Ujumbe kwa wasimamizi (si lazima)
+field-note = Ujumbe kwa wadhibiti wa maoni (si lazima)
 field-channel = Jinsi maoni yalivyotolewa
 field-date = Tarehe yalipotolewa
 field-organisation = Shirika (si lazima)
 field-consent = Mtu huyo amekubali maoni yake yachapishwe
-field-rating = Tathmini
+field-rating = Ukadiriaji
 field-assessment_body = Tathmini yako
 field-opens = Inafunguliwa
 field-closes = Inafungwa
 field-about = Kuhusu
 field-item_kind = Aina ya kipengele
-hint-datetime = Saa za mji husika, kwa mfano 2027-03-01 09:00.
+hint-datetime = Saa za eneo la jiji, kwa mfano 2027-03-01 09:00.
 hint-offline-name = Si lazima. Acha wazi ili kuyachapisha bila jina.
 
 ## Hitilafu za fomu
 form-comment-empty = Andika kitu kabla ya kuchapisha.
-form-comment-too-long = Maoni yanaweza kuwa na herufi 5,000 tu kwa juu zaidi.
+form-comment-too-long = Maoni hayawezi kuzidi herufi 5,000.
 form-comment-control = Maandishi yana herufi ambazo haziwezi kuonyeshwa.
 form-verify-first = Kwanza thibitisha anwani yako ya barua pepe: fungua kiungo tulichokutumia.
 form-consultation-closed = Mashauriano haya hayapokei maoni kwa sasa.
 form-invalid-parent = Unaweza kujibu tu maoni yanayoonekana kwenye ukurasa huu.
-form-invalid-organisation = Unaweza kuzungumza tu kwa niaba ya shirika lililothibitishwa ambalo wewe ni mwanachama wake.
+form-invalid-organisation = Unaweza kuzungumza tu kwa niaba ya shirika lililohakikiwa ambalo wewe ni mwanachama wake.
 form-official-needs-parent = Jibu rasmi lazima lijibu maoni fulani.
 form-edit-window-over = Dakika 15 za kusahihisha zimekwisha.
 form-consent-required = Maoni yanaweza kuchapishwa tu kwa idhini ya mtu huyo.
@@ -117,11 +117,11 @@ unsubscribe-bad-body = Kiungo si sahihi. Unaweza pia kubadilisha arifa kwenye uk
 mail-open = Fungua ukurasa
 mail-notification-why = Unapokea ujumbe huu kwa sababu unafuatilia kipengele hiki au uliandika maoni juu yake.
 mail-unsubscribe = Sitisha barua pepe hizi
-mail-update-subject = Taarifa mpya kuhusu jambo unalofuatilia
-mail-update-line = Kuna taarifa mpya ya maendeleo kuhusu { $item }.
+mail-update-subject = Sasisho jipya kuhusu jambo unalofuatilia
+mail-update-line = Kuna sasisho jipya la uwajibikaji kuhusu { $item }.
 mail-reply-subject = Mtu amejibu maoni yako
 mail-reply-line = Mtu amejibu maoni yako kuhusu { $item }.
-mail-official-subject = Mji umejibu maoni yako
+mail-official-subject = Jiji limejibu maoni yako
 mail-official-line = { $department } imechapisha jibu rasmi kwa maoni yako kuhusu { $item }.
 mail-digest-subject = Muhtasari wako wa kila siku
 mail-digest-intro = { $count ->
@@ -131,16 +131,16 @@ mail-digest-intro = { $count ->
 
 ## Tathmini
 assessments-title = Tathmini huru
-assessments-none = Bado hakuna shirika lililothibitishwa ambalo limetathmini ahadi hii.
+assessments-none = Bado hakuna shirika lililohakikiwa ambalo limetathmini ahadi hii.
 assessment-add = Chapisha tathmini kwa niaba ya shirika lako
 assessment-submit = Chapisha tathmini
 
 ## Mashauriano
 consultations-title = Mashauriano
-consultations-intro = Nyakati ambapo mji unaomba maoni yako kuhusu mpango fulani, kabla ya kufanya uamuzi.
+consultations-intro = Nyakati ambapo jiji linaomba maoni yako kuhusu mpango fulani, kabla ya kufanya uamuzi.
 consultations-none = Bado hakuna mashauriano yaliyochapishwa.
 consultation-reference = Mashauriano { $id }
-consultation-dates = Kuanzia { $opens } hadi { $closes } (saa za mji)
+consultation-dates = Kuanzia { $opens } hadi { $closes } (saa za jiji)
 consultation-about = Kuhusu:
 consultation-about-none = Hakuna jambo maalum
 consultation-participation = Ushiriki hadi sasa
@@ -149,7 +149,7 @@ participation-people = watu
 participation-organisations = mashirika
 consultation-questions = Maswali ya kukuongoza katika maoni yako
 consultation-outcome = Matokeo
-consultation-outcome-pending = Mji bado haujachapisha kile ulichosikia na kile utakachofanya.
+consultation-outcome-pending = Jiji bado halijachapisha kile lilichosikia na kile litakalofanya.
 consultation-heard = Tulichosikia
 consultation-actions = Tutakachofanya
 consultation-not-open-yet = Mashauriano haya bado hayajafunguliwa. Rudi yatakapofunguliwa.
@@ -159,10 +159,10 @@ phase-upcoming = Yanakuja
 phase-open = Yako wazi
 phase-closed = Yamefungwa
 
-## Foleni za wafanyakazi
+## Foleni za watumishi
 admin-new-consultation = Mashauriano mapya
 admin-edit-consultation = Hariri mashauriano
-moderation-title = Foleni ya usimamizi
+moderation-title = Foleni ya udhibiti wa maoni
 moderation-pending = Yanasubiri kuidhinishwa
 moderation-pending-none = Hakuna maoni yanayosubiri kuidhinishwa.
 moderation-flagged = Maoni yaliyoripotiwa

@@ -3,7 +3,7 @@ site-name = townhall
 site-tagline = Ahadi, maendeleo na maoni ya umma
 skip-to-content = Ruka hadi maudhui makuu
 nav-main = Urambazaji mkuu
-nav-cities = Miji
+nav-cities = Majiji
 nav-search = Tafuta
 nav-account = Akaunti
 nav-login = Ingia
@@ -11,7 +11,7 @@ nav-register = Fungua akaunti
 nav-logout = Toka
 lang-switcher = Lugha
 lang-switcher-current = { $language } (lugha ya sasa)
-footer-about = townhall ni programu huria kwa ajili ya miji erevu inayowaweka watu mbele. Maudhui yote kwenye tovuti hii ni data huria.
+footer-about = townhall ni programu huria kwa ajili ya majiji erevu yanayowaweka watu mbele. Maudhui yote kwenye tovuti hii ni data huria.
 footer-api = API ya data huria
 breadcrumb = Njia ya urambazaji
 
@@ -25,24 +25,24 @@ lang-ru = Русский
 lang-sw = Kiswahili
 
 ## Mwanzo
-home-title = Miji kwenye townhall
-home-intro = Chagua mji ili uone ulichoahidi, umefika wapi, na wakazi wake wanasema nini kuuhusu.
-home-no-cities = Bado hakuna mji uliochapishwa.
+home-title = Majiji kwenye townhall
+home-intro = Chagua jiji ili uone lilichoahidi, limefika wapi, na wakazi wake wanasema nini kulihusu.
+home-no-cities = Bado hakuna jiji lililochapishwa.
 home-city-commitments = { $count ->
     [one] ahadi { $count }
    *[other] ahadi { $count }
 }
 
-## Muhtasari wa mji
+## Muhtasari wa jiji
 city-overview = Muhtasari
 city-commitments-by-status = Ahadi kwa hali
-city-latest-updates = Taarifa za hivi karibuni
+city-latest-updates = Masasisho ya hivi karibuni
 city-open-consultations = Mashauriano yaliyo wazi
 city-no-consultations = Hakuna mashauriano yaliyo wazi kwa sasa.
-city-no-updates = Bado hakuna taarifa iliyochapishwa.
+city-no-updates = Bado hakuna sasisho lililochapishwa.
 city-all-commitments = Ahadi zote
 city-all-projects = Miradi yote
-city-nav = Sehemu za mji
+city-nav = Kurasa za jiji
 
 ## Hali
 status-not_started = Haijaanza
@@ -58,10 +58,10 @@ theme-digital-literacy = Ujuzi wa kidijitali
 theme-shared-prosperity = Ustawi wa pamoja
 theme-environmental-sustainability = Uendelevu wa mazingira
 theme-digital-governance-regulations = Utawala na kanuni za kidijitali
-theme-digital-infrastructure-city-services = Miundombinu ya kidijitali na huduma za mji
+theme-digital-infrastructure-city-services = Miundombinu ya kidijitali na huduma za jiji
 
 ## Malengo ya Maendeleo Endelevu
-sdg-label = Lengo { $number }
+sdg-label = SDG { $number }
 sdg-1 = Kutokomeza umaskini
 sdg-2 = Kutokomeza njaa
 sdg-3 = Afya bora na ustawi
@@ -82,7 +82,7 @@ sdg-17 = Ushirikiano ili kufikia malengo
 
 ## Ahadi
 commitments-title = Ahadi
-commitments-intro = Kile ambacho mji wa { $city } umeahidi, na hali ya kila ahadi ilivyo leo.
+commitments-intro = Kile ambacho jiji la { $city } limeahidi, na hali ya kila ahadi ilivyo leo.
 commitments-filter = Chuja ahadi
 filter-status = Hali
 filter-theme = Eneo la mada
@@ -110,22 +110,22 @@ commitment-sdgs = Malengo ya Maendeleo Endelevu
 commitment-kpis = Marejeleo ya viashiria vikuu vya utendaji (KPI)
 commitment-projects = Miradi inayotekeleza ahadi hii
 commitment-no-projects = Bado hakuna mradi uliounganishwa na ahadi hii.
-commitment-feed = Mlisho wa Atom wa taarifa mpya
+commitment-feed = Mlisho wa Atom wa masasisho
 
-## Taarifa na daftari la umma
-timeline-title = Mfuatano wa taarifa
-timeline-none = Bado hakuna taarifa iliyochapishwa.
-update-published = Imechapishwa { $date } na { $publisher }
+## Masasisho na daftari la umma
+timeline-title = Mfuatano wa masasisho
+timeline-none = Bado hakuna sasisho lililochapishwa.
+update-published = Limechapishwa { $date } na { $publisher }
 update-status-change = Hali: { $status }, maendeleo { $percent }%
 update-evidence = Ushahidi
-update-corrects = Taarifa hii inasahihisha taarifa namba { $id }.
+update-corrects = Sasisho hili linasahihisha sasisho namba { $id }.
 update-hash = Hashi ya daftari
 update-prev-hash = Hashi iliyotangulia
-ledger-explainer = Taarifa hazihaririwi wala hazifutwi kamwe. Kila taarifa huhifadhi hashi ya SHA-256 ya taarifa yenyewe na ya taarifa iliyotangulia, ili mtu yeyote aweze kuthibitisha kwamba historia haijaandikwa upya.
+ledger-explainer = Masasisho hayahaririwi wala hayafutwi kamwe. Kila sasisho huhifadhi hashi ya SHA-256 ya sasisho lenyewe na ya sasisho lililotangulia, ili mtu yeyote aweze kuhakikisha kwamba historia haijaandikwa upya.
 
 ## Miradi
 projects-title = Miradi
-projects-intro = Jinsi mji wa { $city } unavyotekeleza ahadi zake.
+projects-intro = Jinsi jiji la { $city } linavyotekeleza ahadi zake.
 projects-none = Bado hakuna mradi uliochapishwa.
 project-budget = Bajeti
 project-budget-planned = Iliyopangwa
@@ -145,11 +145,11 @@ fallback-notice = Bado haipatikani kwa lugha yako; inaonyeshwa kwa lugha hii: { 
 ## Hitilafu
 error-not-found-title = Ukurasa haukupatikana
 error-not-found-body = Hatukuweza kupata ukurasa huu. Huenda umehamishwa, au anwani imeandikwa vibaya.
-error-city-not-found = Hakuna mji unaoitwa “{ $city }” hapa.
-error-commitment-not-found = Mji wa { $city } hauna ahadi yenye namba ya marejeleo “{ $reference }”.
-error-project-not-found = Mji wa { $city } hauna mradi wenye namba hii.
-error-go-home = Tazama miji yote
-error-go-city = Nenda kwenye muhtasari wa mji wa { $city }
+error-city-not-found = Hakuna jiji linaloitwa “{ $city }” hapa.
+error-commitment-not-found = Jiji la { $city } halina ahadi yenye namba ya marejeleo “{ $reference }”.
+error-project-not-found = Jiji la { $city } halina mradi wenye namba hii.
+error-go-home = Tazama majiji yote
+error-go-city = Nenda kwenye muhtasari wa jiji la { $city }
 error-server-title = Hitilafu imetokea
 error-server-body = Hatukuweza kukamilisha ombi lako. Hakuna kilichobadilishwa. Tafadhali jaribu tena baada ya muda mfupi.
 error-bad-request-title = Ombi hili halikueleweka

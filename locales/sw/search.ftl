@@ -1,9 +1,9 @@
 ## Utafutaji
 search-title = Tafuta
 search-words = Maneno ya kutafuta
-search-hint = Weka "alama za kunukuu" kuzunguka kifungu kamili, na alama ya kutoa kabla ya neno ili kuliacha: bus -taxi
+search-hint = Weka "alama za kunukuu" kuzunguka kifungu kamili, na alama ya kutoa kabla ya neno ili kuliacha: basi -teksi
 search-type = Aina
-search-city = Mji
+search-city = Jiji
 search-language = Lugha
 search-from = Kuanzia tarehe
 search-to = Hadi tarehe
@@ -22,6 +22,7 @@ search-none-filters = Ondoa baadhi ya vichujio.
 kind-comment = Maoni
 kind-commitment = Ahadi
 kind-project = Mradi
-kind-update = Taarifa
+kind-update = Sasisho
 kind-consultation = Mashauriano
+kind-challenge = Pingamizi
 search-as-report = Tengeneza ripoti ya uwazi kutokana na utafutaji huu

@@ -23,8 +23,8 @@ form-invalid-number = 请输入有效的数字。
 form-invalid-currency = 请输入三个字母的货币代码，例如 USD。
 form-unknown-commitment = 所选的某项承诺不存在。
 form-invalid-progress = 请输入 0 到 100 之间的整数。
-form-invalid-url = 每个证据链接都需要有标签，以及以 https:// 或 http:// 开头的地址。
-form-unknown-update = 此条目没有这条更新。
+form-invalid-url = 每个证明材料链接都需要有名称，以及以 https:// 或 http:// 开头的地址。
+form-unknown-update = 此事项没有这条更新。
 
 ## 字段名称
 field-display_name = 显示名称
@@ -101,8 +101,8 @@ role-staff = 工作人员
 role-city_admin = 城市管理员
 
 ## 组织
-org-verified = 已验证的组织
-org-pending = 等待验证
+org-verified = 已认证的组织
+org-pending = 等待认证
 
 ## 邮件
 mail-greeting = { $name }，您好：
@@ -121,15 +121,15 @@ mail-reset-body = 我们收到了重置您密码的请求。请打开下面的�
 mail-reset-ignore = 如果您没有提出此请求，请忽略此邮件：您的密码不会改变。
 mail-reset-action = 设置新密码
 following-title = 您关注的内容
-following-intro = 这些条目有新的更新、官方回应或对您的回复时，您会收到邮件。
-following-none = 您还没有关注任何内容。请在承诺、项目或咨询页面使用“关注”。
+following-intro = 这些事项有新的更新、官方回应或对您的回复时，您会收到邮件。
+following-none = 您还没有关注任何内容。请在承诺、项目或意见征集页面使用“关注”。
 following-unfollow = 取消关注
-following-unfollowed = 您已不再关注该条目。
+following-unfollowed = 您已不再关注该事项。
 following-since = 自 { $date } 起关注
 orgs-title = 组织
-orgs-intro = 经本市核实的民间社会组织。其成员可以代表组织发表评论并发布独立评估。
-orgs-none = 尚无经核实的组织。
+orgs-intro = 经本市认证的民间社会组织。其成员可以代表组织发表评论并发布独立评估。
+orgs-none = 尚无已认证的组织。
 orgs-members = { $count ->
    *[other] { $count } 名成员
 }
-orgs-request = 为您的组织申请经核实的档案
+orgs-request = 为您的组织申请经认证的组织主页

@@ -16,9 +16,9 @@ field-tagline = 标语
 field-contact = 联系方式
 hint-contact = 居民可以写信或致电的地方：电子邮件、电话或办公室。
 field-response_days = 答复质询的天数
-hint-response-days = 城市给自己答复正式质询的天数（1 到 365）。
+hint-response-days = 市政府给自己答复正式质询的天数（1 到 365）。
 field-privacy_notice = 隐私声明
-field-verification_policy = 如何核实组织
+field-verification_policy = 组织如何获得认证
 departments-title = 部门
 departments-intro = 官方回应和承诺会指定其中一个部门。删除部门后，已使用该名称的内容保留原名。
 departments-none = 尚无部门。
@@ -28,13 +28,13 @@ about-title = 关于{ $city }
 about-contact = 联系方式
 about-no-contact = 该城市尚未公布联系方式。
 about-feedback = 您的意见如何被使用
-about-feedback-body = 每条可见评论都是公开的、可搜索的，并计入透明度报告。工作人员以官方回应作答，咨询结束时城市会公布所听到的意见。
+about-feedback-body = 每条可见评论都是公开的、可搜索的，并计入透明度报告。工作人员以官方回应作答；意见征集结束时，市政府会公布听到的意见。
 about-response-days = { $days ->
-   *[other] 城市在 { $days } 天内答复正式质询。
+   *[other] 市政府在 { $days } 天内答复正式质询。
 }
 about-departments = 部门
-about-verification = 如何核实组织
-about-verification-default = 组织申请建立档案；城市管理员核实其存在及代表人后，予以核实或说明理由拒绝。
+about-verification = 组织如何获得认证
+about-verification-default = 组织申请建立组织主页；城市管理员核查其是否存在、由谁代表，然后予以认证，或说明理由拒绝。
 privacy-title = 隐私声明
 privacy-city-title = { $city }的隐私
 privacy-default = 您的账户保存您的电子邮件地址和显示名称。您的评论以显示名称公开。您可以随时在账户页面下载全部数据或删除账户。

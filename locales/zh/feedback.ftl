@@ -18,13 +18,13 @@ comment-char-count = { $count ->
 comment-as-myself = 以我个人名义
 comment-submit = 发表评论
 comment-posted = 谢谢。您的评论已发表。
-comment-held = 谢谢。您的评论经管理员审核后将会显示。
-comment-official = 官方回复
-comment-official-check = 将此回复作为市政府的官方回复发表
+comment-held = 谢谢。您的评论经审核员审核后将会显示。
+comment-official = 官方回应
+comment-official-check = 将此回复作为市政府的官方回应发表
 comment-anonymous = 匿名
 comment-for-organisation = 代表 { $organisation }
 comment-edited = 已编辑
-comment-hidden = 已被管理员隐藏：{ $reason }
+comment-hidden = 已被审核员隐藏：{ $reason }
 comment-awaiting = { $days ->
     [0] 自今天起等待市政府回复
    *[other] 已等待市政府回复 { $days } 天
@@ -36,7 +36,7 @@ comment-edit-hint = 评论发表后 15 分钟内可以修改，修改后会标�
 comment-flag = 举报此评论
 comment-flag-submit = 提交举报
 flag-thanks-title = 感谢您的举报
-flag-thanks-body = 管理员会查看这条评论。如果违反规则，评论将被隐藏，并公开说明原因。
+flag-thanks-body = 审核员会查看这条评论。如果违反规则，评论将被隐藏，并公开说明原因。
 flag-back = 返回讨论
 form-cancel = 取消
 pagination = 评论分页
@@ -70,9 +70,9 @@ field-stance = 立场（可选）
 field-language = 评论所用语言
 field-organisation_id = 发言身份
 field-parent_id = 回复对象
-field-official = 官方回复
+field-official = 官方回应
 field-reason = 原因
-field-note = 给管理员的备注（可选）
+field-note = 给审核员的备注（可选）
 field-channel = 意见提交方式
 field-date = 提交日期
 field-organisation = 组织（可选）
@@ -93,8 +93,8 @@ form-comment-control = 文本中含有无法显示的字符。
 form-verify-first = 请先确认您的电子邮件地址：打开我们发给您的链接。
 form-consultation-closed = 此意见征集目前不接受评论。
 form-invalid-parent = 您只能回复本页上可见的评论。
-form-invalid-organisation = 您只能代表您所属的、已验证的组织发言。
-form-official-needs-parent = 官方回复必须针对某条评论。
+form-invalid-organisation = 您只能代表您所属的、已认证的组织发言。
+form-official-needs-parent = 官方回应必须针对某条评论。
 form-edit-window-over = 15 分钟的修改时间已过。
 form-consent-required = 只有经本人同意才能发表其意见。
 form-date-in-future = 日期不能晚于今天。
@@ -114,12 +114,12 @@ unsubscribe-bad-body = 此链接无效。您也可以在账户页面更改通知
 mail-open = 打开页面
 mail-notification-why = 您收到这封邮件，是因为您关注了此事项或对其发表过评论。
 mail-unsubscribe = 停止接收此类邮件
-mail-update-subject = 您关注的事项有新进展
+mail-update-subject = 您关注的事项有新的更新
 mail-update-line = { $item } 有新的进展更新。
 mail-reply-subject = 有人回复了您的评论
 mail-reply-line = 有人回复了您对 { $item } 的评论。
 mail-official-subject = 市政府回复了您的评论
-mail-official-line = { $department } 对您在 { $item } 下的评论发表了官方回复。
+mail-official-line = { $department } 对您在 { $item } 下的评论发表了官方回应。
 mail-digest-subject = 您的每日摘要
 mail-digest-intro = { $count ->
    *[other] 您有 { $count } 条新消息：
@@ -127,7 +127,7 @@ mail-digest-intro = { $count ->
 
 ## 评估
 assessments-title = 独立评估
-assessments-none = 还没有已验证的组织评估这项承诺。
+assessments-none = 还没有已认证的组织评估这项承诺。
 assessment-add = 代表您的组织发表评估
 assessment-submit = 发表评估
 
@@ -172,7 +172,7 @@ moderation-restore = 恢复
 moderation-dismiss = 保留评论，关闭举报
 moderation-is-hidden = 已隐藏
 awaiting-title = 待回复
-awaiting-intro = 尚未获得官方回复的居民评论，按时间从早到晚排列，确保不会遗漏。
+awaiting-intro = 尚未获得官方回应的居民评论，按时间从早到晚排列，确保不会遗漏。
 awaiting-count = { $count ->
    *[other] { $count } 条评论等待回复。
 }

@@ -1,6 +1,6 @@
 ## 网站框架
 site-name = townhall
-site-tagline = 承诺、进展与公众反馈
+site-tagline = 承诺、进展与公众意见
 skip-to-content = 跳到主要内容
 nav-main = 主导航
 nav-cities = 城市

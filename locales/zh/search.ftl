@@ -1,7 +1,7 @@
 ## 搜索
 search-title = 搜索
 search-words = 搜索关键词
-search-hint = 用英文双引号 "..." 括住词组可精确匹配；在词前加减号可排除该词，例如：bus -taxi
+search-hint = 用英文双引号 "..." 括住词组可精确匹配；在词前加减号可排除该词，例如：公交 -出租车
 search-type = 类型
 search-city = 城市
 search-language = 语言
@@ -23,4 +23,5 @@ kind-commitment = 承诺
 kind-project = 项目
 kind-update = 更新
 kind-consultation = 意见征集
+kind-challenge = 质询
 search-as-report = 将此搜索生成透明度报告

@@ -106,6 +106,12 @@ pub async fn by_id(db: &Db, city_id: i64, id: i64) -> sqlx::Result<Option<Challe
     on_pool!(db, |p| sqlx::query_as::<_, Challenge>(&sql).bind(city_id).bind(id).fetch_optional(p).await)
 }
 
+/// A challenge by its id alone (the indexer follows the log across cities).
+pub async fn by_id_any_city(db: &Db, id: i64) -> sqlx::Result<Option<Challenge>> {
+    let sql = format!("{SELECT} WHERE c.id = $1");
+    on_pool!(db, |p| sqlx::query_as::<_, Challenge>(&sql).bind(id).fetch_optional(p).await)
+}
+
 pub async fn for_city(db: &Db, city_id: i64) -> sqlx::Result<Vec<Challenge>> {
     let sql = format!("{SELECT} WHERE c.city_id = $1 ORDER BY c.id DESC");
     on_pool!(db, |p| sqlx::query_as::<_, Challenge>(&sql).bind(city_id).fetch_all(p).await)

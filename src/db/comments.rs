@@ -304,3 +304,9 @@ pub async fn hidden(db: &Db, city_id: i64, limit: i64) -> sqlx::Result<Vec<Comme
     let sql = format!("{SELECT} WHERE c.city_id = $1 AND c.state = 'hidden' ORDER BY c.id DESC LIMIT $2");
     on_pool!(db, |p| sqlx::query_as::<_, Comment>(&sql).bind(city_id).bind(limit).fetch_all(p).await)
 }
+
+/// (comment id, reason, note, created at, handled at) of the flags a person sent.
+pub async fn flags_by(db: &Db, user_id: i64) -> sqlx::Result<Vec<(i64, String, String, i64, Option<i64>)>> {
+    let sql = "SELECT comment_id, reason, note, created_at, handled_at FROM flags WHERE user_id = $1 ORDER BY id";
+    on_pool!(db, |p| sqlx::query_as::<_, (i64, String, String, i64, Option<i64>)>(sql).bind(user_id).fetch_all(p).await)
+}

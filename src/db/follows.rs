@@ -75,6 +75,16 @@ pub async fn unsubscribe(db: &Db, token: &str) -> sqlx::Result<bool> {
     Ok(true)
 }
 
+/// One click in a follower's mail: stop following one item (other notifications go on).
+pub async fn unfollow_by_token(db: &Db, token: &str, target_type: &str, target_id: i64) -> sqlx::Result<bool> {
+    let sql = "SELECT id FROM users WHERE unsubscribe_token = $1";
+    let Some(id) = on_pool!(db, |p| sqlx::query_scalar::<_, i64>(sql).bind(token).fetch_optional(p).await)? else {
+        return Ok(false);
+    };
+    unfollow(db, id, target_type, target_id).await?;
+    Ok(true)
+}
+
 pub async fn set_notify_mode(db: &Db, user_id: i64, mode: &str) -> sqlx::Result<()> {
     on_pool!(db, |p| sqlx::query("UPDATE users SET notify_mode = $1 WHERE id = $2")
         .bind(mode)

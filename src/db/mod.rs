@@ -17,6 +17,7 @@ pub mod outbox;
 pub mod projects;
 pub mod report;
 pub mod roles;
+pub mod saved_searches;
 pub mod settings;
 pub mod updates;
 pub mod users;

@@ -73,3 +73,9 @@ pub async fn latest_to(db: &Db, to_addr: &str) -> sqlx::Result<Option<OutboxMail
     let sql = "SELECT id, to_addr, subject, body_text, body_html, attempts FROM outbox WHERE to_addr = $1 ORDER BY id DESC LIMIT 1";
     on_pool!(db, |p| sqlx::query_as::<_, OutboxMail>(sql).bind(to_addr).fetch_optional(p).await)
 }
+
+/// Every message to an address, oldest first (tests count them).
+pub async fn all_to(db: &Db, to_addr: &str) -> sqlx::Result<Vec<OutboxMail>> {
+    let sql = "SELECT id, to_addr, subject, body_text, body_html, attempts FROM outbox WHERE to_addr = $1 ORDER BY id";
+    on_pool!(db, |p| sqlx::query_as::<_, OutboxMail>(sql).bind(to_addr).fetch_all(p).await)
+}

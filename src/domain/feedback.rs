@@ -167,3 +167,8 @@ mod tests {
         assert!(quote.contains(r#"href="https://x.org/""#) && quote.contains("&quot;onmouseover"));
     }
 }
+
+vocabulary!(
+    /// How often a saved search mails what it found.
+    AlertFrequency { Immediate => "immediate", Daily => "daily", Weekly => "weekly" }
+);

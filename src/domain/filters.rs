@@ -74,7 +74,9 @@ pub fn check(pairs: &[(String, String)], types: Types) -> FieldErrors {
     }
     if let Some(t) = get("type") {
         let ok = match types {
-            Types::Search => matches!(t, "comment" | "commitment" | "project" | "update" | "consultation"),
+            Types::Search => {
+                matches!(t, "comment" | "commitment" | "project" | "update" | "consultation" | "challenge")
+            }
             Types::Report => matches!(
                 TargetType::parse(t),
                 Some(TargetType::Commitment | TargetType::Project | TargetType::Consultation)

@@ -110,12 +110,45 @@ pub fn notification(
     subject_key: &str,
     line: String,
     link: String,
+    unfollow: Option<String>,
     unsubscribe: String,
 ) -> Email {
     let mut m = base(i18n, subject_key, name);
     m.paragraphs.push(line);
     m.link = Some((link, i18n.t("mail-open")));
-    m.footer = vec![i18n.t("mail-notification-why"), format!("{}: {unsubscribe}", i18n.t("mail-unsubscribe"))];
+    m.footer = vec![i18n.t("mail-notification-why")];
+    if let Some(unfollow) = unfollow {
+        m.footer.push(format!("{}: {unfollow}", i18n.t("mail-unfollow-item")));
+    }
+    m.footer.push(format!("{}: {unsubscribe}", i18n.t("mail-unsubscribe")));
+    m
+}
+
+/// One found document in a saved-search alert.
+pub struct AlertEntry {
+    pub title: String,
+    pub snippet: String,
+    pub url: String,
+}
+
+/// What a saved search found since its last mail, with its own unsubscribe link.
+pub fn alert(
+    i18n: &I18n,
+    name: &str,
+    search: &str,
+    entries: &[AlertEntry],
+    manage: String,
+    unsubscribe: String,
+) -> Email {
+    let mut m = base(i18n, "mail-alert-subject", name);
+    m.subject = i18n.ts("mail-alert-subject", "search", search);
+    m.paragraphs.push(i18n.tn("mail-alert-intro", "count", entries.len() as i64));
+    m.paragraphs.push(search.to_string());
+    for e in entries {
+        m.paragraphs.push(format!("{}\n{}\n{}", e.title, e.snippet, e.url));
+    }
+    m.link = Some((manage, i18n.t("mail-alert-manage")));
+    m.footer = vec![i18n.t("mail-alert-why"), format!("{}: {unsubscribe}", i18n.t("mail-alert-unsubscribe"))];
     m
 }
 

@@ -51,6 +51,9 @@ pub fn spawn(db: Db, mailer: Arc<Mailer>, wake: Arc<Notify>, base_url: String) -
                     tracing::warn!(error = %e, "daily digests failed");
                 }
             }
+            if let Err(e) = crate::services::alerts::deliver_due(&db, &base_url, now_ts()).await {
+                tracing::warn!(error = %e, "saved-search alerts failed");
+            }
             if let Err(e) = run_once(&db, &mailer).await {
                 tracing::warn!(error = %e, "mail worker could not read the outbox");
             }

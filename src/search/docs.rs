@@ -129,3 +129,34 @@ pub fn update(f: &Fields, cat: &Catalog, u: &Update) -> Option<TantivyDocument> 
     doc.add_text(f.status, &u.status);
     Some(doc)
 }
+
+/// A challenge to an official status, with the city's answer once there is one. Its words
+/// are the organisation's (and the city's), whose language is not recorded: they are
+/// analysed in the city's default language.
+pub fn challenge(
+    f: &Fields,
+    cat: &Catalog,
+    c: &crate::db::challenges::Challenge,
+    lang: Locale,
+) -> Option<TantivyDocument> {
+    let item = cat.get_by_name(&c.target_type, c.target_id)?;
+    let mut doc = base(
+        f,
+        format!("challenge:{}", c.id),
+        "challenge",
+        item,
+        c.created_at,
+        format!("{}#challenge-{}", item.path, c.id),
+    );
+    let mut text = c.body.clone();
+    if let Some(answer) = &c.answer {
+        text.push_str("\n\n");
+        text.push_str(answer);
+    }
+    doc.add_text(f.text(lang), &text);
+    doc.add_text(f.lang, lang.id());
+    doc.add_text(f.organisation, &c.organisation_name);
+    doc.add_text(f.status, c.state.id());
+    doc.add_u64(f.organisation_id, c.organisation_id as u64);
+    Some(doc)
+}

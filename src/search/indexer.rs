@@ -3,10 +3,11 @@
 //! crash it resumes from that sequence, so nothing is lost; re-applying a change is harmless
 //! (every change deletes the document by key and re-adds it from the database).
 
+use super::alerts;
 use super::docs::{self, Catalog};
 use super::Search;
 use crate::db::changes::{self, Change, LogMark};
-use crate::db::{comments, commitments, consultations, projects, updates, Db};
+use crate::db::{challenges, cities, comments, commitments, consultations, projects, saved_searches, updates, Db};
 use crate::domain::feedback::TargetType;
 use std::collections::VecDeque;
 use std::sync::atomic::Ordering;
@@ -81,8 +82,21 @@ async fn document(db: &Db, search: &Search, cat: &Catalog, c: &Change) -> anyhow
         }
         "consultation" => consultations::by_id(db, c.entity_id).await?.and_then(|x| docs::consultation(f, cat, &x)),
         "update" => updates::by_id(db, c.entity_id).await?.and_then(|x| docs::update(f, cat, &x)),
+        "challenge" => challenge_document(db, search, cat, c.entity_id).await?,
         _ => None,
     })
+}
+
+async fn challenge_document(
+    db: &Db,
+    search: &Search,
+    cat: &Catalog,
+    id: i64,
+) -> anyhow::Result<Option<TantivyDocument>> {
+    let Some(c) = challenges::by_id_any_city(db, id).await? else { return Ok(None) };
+    let lang =
+        cities::by_id(db, c.city_id).await?.map(|city| city.default_locale()).unwrap_or(crate::domain::Locale::En);
+    Ok(docs::challenge(&search.fields, cat, &c, lang))
 }
 
 /// Applies one batch of changes and commits it. Returns how many changes were applied.
@@ -99,18 +113,53 @@ pub async fn run_once(
         changes::after(db, from, BATCH).await?.into_iter().filter(|c| limit.is_none_or(|l| c.seq <= l)).collect();
     let Some(last) = batch.last().map(|c| c.seq) else { return Ok(0) };
     let cat = Catalog::load(db).await?;
+    let mut added = Vec::new();
+    let mut removed = Vec::new();
     for c in &batch {
-        writer.delete_term(Term::from_field_text(search.fields.key, &format!("{}:{}", c.entity_type, c.entity_id)));
-        if c.op != "delete" {
-            if let Some(doc) = document(db, search, &cat, c).await? {
-                writer.add_document(doc)?;
+        let key = format!("{}:{}", c.entity_type, c.entity_id);
+        writer.delete_term(Term::from_field_text(search.fields.key, &key));
+        let doc = if c.op != "delete" { document(db, search, &cat, c).await? } else { None };
+        match doc {
+            Some(doc) => {
+                writer.add_document(doc.clone())?;
+                added.push((key, doc));
             }
+            None => removed.push(key),
         }
     }
     commit(writer, last)?;
     search.reader.reload()?;
     search.applied.store(last, Ordering::SeqCst);
+    // Alerts follow what was applied; a failure here never holds the index back.
+    if let Err(e) = alert_saved_searches(db, search.fields, added, removed).await {
+        tracing::warn!(error = %e, "saved searches could not be matched for this batch");
+    }
     Ok(batch.len())
+}
+
+/// Matches a batch's new documents against every saved search and stores the matches (they
+/// are mailed by the mail worker); documents that left the index leave the matches too.
+pub async fn alert_saved_searches(
+    db: &Db,
+    fields: super::schema::Fields,
+    added: Vec<(String, TantivyDocument)>,
+    removed: Vec<String>,
+) -> anyhow::Result<usize> {
+    saved_searches::forget_documents(db, &removed).await?;
+    let alertable = added.iter().any(|(key, _)| alerts::ALERT_KINDS.iter().any(|k| key.starts_with(&format!("{k}:"))));
+    if !alertable {
+        return Ok(0);
+    }
+    let searches: Vec<alerts::Prepared> = saved_searches::all(db).await?.iter().map(alerts::Prepared::of).collect();
+    if searches.is_empty() {
+        return Ok(0);
+    }
+    let now = crate::domain::now_ts();
+    // Matching is CPU work: off the async threads that serve requests.
+    let matches =
+        tokio::task::spawn_blocking(move || alerts::match_documents(fields, &added, &searches, now)).await??;
+    saved_searches::insert_matches(db, &matches).await?;
+    Ok(matches.len())
 }
 
 /// Commits with the last applied sequence as the commit's payload.
@@ -200,6 +249,12 @@ pub async fn fill(
         }
         for k in consultations::list(db, *city_id).await? {
             if let Some(d) = docs::consultation(f, &cat, &k) {
+                writer.add_document(d)?;
+            }
+        }
+        let lang = cities::by_id(db, *city_id).await?.map(|c| c.default_locale()).unwrap_or(crate::domain::Locale::En);
+        for c in challenges::for_city(db, *city_id).await? {
+            if let Some(d) = docs::challenge(f, &cat, &c, lang) {
                 writer.add_document(d)?;
             }
         }

@@ -2,6 +2,7 @@
 //! `data/index/` follows the database's change log (`search_changes`) by sequence number and
 //! stores the last applied number in each commit, so it can always be resumed or rebuilt.
 
+pub mod alerts;
 pub mod docs;
 pub mod indexer;
 pub mod query;

@@ -51,6 +51,29 @@ impl SearchRequest {
                 .any(|v| non_empty(v).is_some())
     }
 
+    /// The request from filter pairs that were checked (empty values mean "any").
+    pub fn from_pairs(pairs: &[(String, String)]) -> SearchRequest {
+        let get = |n: &str| pairs.iter().find(|(k, _)| k == n).map(|(_, v)| v.clone());
+        SearchRequest {
+            // Only this much of a query is searched, so only this much is repeated in a page.
+            q: get("q").map(|q| q.chars().take(MAX_QUERY_CHARS).collect()).unwrap_or_default(),
+            city: get("city"),
+            kind: get("type"),
+            theme: get("theme"),
+            sdg: get("sdg"),
+            stance: get("stance"),
+            lang: get("lang"),
+            from: get("from"),
+            to: get("to"),
+            page: get("page"),
+        }
+    }
+
+    /// A stored query string (a saved search), read like the search page reads its own.
+    pub fn from_query(query: &str) -> SearchRequest {
+        SearchRequest::from_pairs(&serde_urlencoded::from_str::<Vec<(String, String)>>(query).unwrap_or_default())
+    }
+
     /// Query string of the filters (without `page`), to build links.
     pub fn filters_query(&self) -> String {
         let mut copy = self.clone();
@@ -109,7 +132,17 @@ pub fn filter_query(search: &Search, req: &SearchRequest) -> (Box<dyn Query>, Bo
 }
 
 fn filter_query_in(search: &Search, req: &SearchRequest, lang: Option<Locale>) -> (Box<dyn Query>, BooleanQuery, bool) {
-    let f = search.fields;
+    build_query(&search.index, search.fields, req, lang)
+}
+
+/// The query for a request against any index with the search schema (the main index, or the
+/// small one saved searches are matched against).
+pub fn build_query(
+    index: &tantivy::Index,
+    f: super::schema::Fields,
+    req: &SearchRequest,
+    lang: Option<Locale>,
+) -> (Box<dyn Query>, BooleanQuery, bool) {
     let q: String = req.q.chars().take(MAX_QUERY_CHARS).collect();
     let mut relaxed = false;
     let text_query: Box<dyn Query> = if q.trim().is_empty() {
@@ -119,7 +152,7 @@ fn filter_query_in(search: &Search, req: &SearchRequest, lang: Option<Locale>) -
             Some(l) => f.text_in(l),
             None => f.all_text(),
         };
-        let mut parser = QueryParser::for_index(&search.index, fields);
+        let mut parser = QueryParser::for_index(index, fields);
         parser.set_conjunction_by_default();
         match parser.parse_query(&q) {
             Ok(query) => query,

@@ -273,6 +273,7 @@ pub async fn delete_account(db: &Db, user: &users::User, password: &str) -> AppR
     // Their comments stay, unlinked from the account: re-index them so the index no longer
     // ties them together (reports then count what the database says, as after a rebuild).
     crate::db::changes::record_comments_by(&mut tx, user.id).await?;
+    crate::db::saved_searches::delete_all_of(&mut tx, user.id).await?;
     users::delete(&mut tx, user.id).await?;
     tx.commit().await?;
     users::clear_login_failures(db, &user.email).await?;
@@ -286,6 +287,10 @@ pub async fn export(db: &Db, user: &users::User) -> AppResult<serde_json::Value>
     let actions = audit::by_actor(db, user.id).await?;
     let sessions = users::count_sessions_of(db, user.id).await?;
     let comments = crate::db::comments::by_author(db, user.id).await?;
+    let follows = crate::db::follows::of_user(db, user.id).await?;
+    let saved = crate::db::saved_searches::of_user(db, user.id).await?;
+    let flags = crate::db::comments::flags_by(db, user.id).await?;
+    let iso = crate::views::format_datetime_iso;
     Ok(serde_json::json!({
         "format": "townhall-personal-data/1",
         "exported_at": crate::views::format_datetime_iso(now_ts()),
@@ -306,6 +311,16 @@ pub async fn export(db: &Db, user: &users::User) -> AppResult<serde_json::Value>
             "id": c.id, "on": format!("{}/{}", c.target_type, c.target_id), "body": c.body, "stance": c.stance,
             "language": c.language, "state": c.state.id(), "organisation": c.organisation_name,
             "created_at": crate::views::format_datetime_iso(c.created_at),
+        })).collect::<Vec<_>>(),
+        "follows": follows.iter().map(|(kind, id, since)| serde_json::json!({
+            "on": format!("{kind}/{id}"), "since": iso(*since),
+        })).collect::<Vec<_>>(),
+        "saved_searches": saved.iter().map(|s| serde_json::json!({
+            "id": s.id, "query": s.query, "frequency": s.frequency, "created_at": iso(s.created_at),
+            "last_mailed_at": s.last_mailed_at.map(iso),
+        })).collect::<Vec<_>>(),
+        "flags_sent": flags.iter().map(|(comment, reason, note, at, handled)| serde_json::json!({
+            "comment": comment, "reason": reason, "note": note, "at": iso(*at), "handled_at": handled.map(iso),
         })).collect::<Vec<_>>(),
         "staff_actions": actions.iter().map(|(action, subject, at)| serde_json::json!({
             "action": action, "subject": subject, "at": crate::views::format_datetime_iso(*at),

@@ -98,6 +98,7 @@ pub async fn open(
         }
         other => other?,
     };
+    crate::db::changes::record(&mut tx, "challenge", id, "insert").await?;
     let members = organisations::member_ids(db, org.id).await?;
     let event = Event::ChallengeOpened { item: &target.label, organisation: &org.name };
     let path = format!("{}#challenge-{id}", target.path);
@@ -164,6 +165,7 @@ pub async fn answer(
         errors.add("decision", "form-challenge-answered");
         return Err(AppError::Invalid(errors));
     }
+    crate::db::changes::record(&mut tx, "challenge", challenge.id, "update").await?;
     let label = item.item.to_string();
     let subject = format!("#{} {label} ({department})", challenge.id);
     audit::record(&mut tx, Some(city.id), Some(staff_id), &format!("challenge.{}", decision.id()), &subject).await?;

@@ -676,7 +676,7 @@ async fn load_challenges(db: &Db, tx: &mut Tx, loaded: &Loaded<'_>) -> anyhow::R
             .await?
             .map(|c| c.row.status)
             .unwrap_or_default();
-        challenges::insert(
+        let id = challenges::insert(
             tx,
             &NewChallenge {
                 city_id: loaded.city_id,
@@ -692,6 +692,7 @@ async fn load_challenges(db: &Db, tx: &mut Tx, loaded: &Loaded<'_>) -> anyhow::R
             },
         )
         .await?;
+        crate::db::changes::record(tx, "challenge", id, "insert").await?;
     }
     // Answered ones: rejected on C-1; upheld on the commitment whose latest update corrected it.
     let answered = [("C-1", "voice", "peter", false), ("C-8", "traders", "halima", true)];
@@ -734,6 +735,7 @@ async fn load_challenges(db: &Db, tx: &mut Tx, loaded: &Loaded<'_>) -> anyhow::R
         // An upheld challenge is answered once the correcting update is out.
         let answered_at = if upheld { latest.created_at + HOUR } else { opened + 12 * DAY };
         challenges::answer(tx, id, state, answer, &department, seq, loaded.clerk, answered_at).await?;
+        crate::db::changes::record(tx, "challenge", id, "insert").await?;
     }
     Ok(())
 }

@@ -140,7 +140,7 @@ pub async fn post_comment(
                         Some(department) => Event::OfficialResponse { item: &target.label, department },
                         None => Event::Reply { item: &target.label },
                     };
-                    notify::notify(&mut tx, base_url, &r, &event, &path).await?;
+                    notify::notify(&mut tx, base_url, &r, &event, &path, None).await?;
                 }
             }
         }

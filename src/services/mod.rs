@@ -1,6 +1,7 @@
 //! Use cases that combine queries in one transaction. Handlers and the CLI call these.
 
 pub mod accounts;
+pub mod alerts;
 pub mod challenges;
 pub mod cities;
 pub mod demo;

@@ -57,20 +57,31 @@ async fn unsubscribe_link(tx: &mut Tx, base_url: &str, r: &Recipient, locale: Lo
     Ok(format!("{base_url}/{}/unsubscribe?token={token}", locale.id()))
 }
 
-/// Queues the notification for one person according to their preference.
-pub async fn notify(tx: &mut Tx, base_url: &str, r: &Recipient, event: &Event<'_>, path: &str) -> sqlx::Result<()> {
+/// Queues the notification for one person according to their preference. `followed` is the
+/// item the person follows, when that is why they hear of it: the mail then offers to stop
+/// following just that item, besides stopping every notification.
+pub async fn notify(
+    tx: &mut Tx,
+    base_url: &str,
+    r: &Recipient,
+    event: &Event<'_>,
+    path: &str,
+    followed: Option<(&str, i64)>,
+) -> sqlx::Result<()> {
     let locale = Locale::parse(&r.locale).unwrap_or(Locale::En);
     let i18n = I18n::new(locale);
     let link = format!("{base_url}/{}{path}", locale.id());
     match r.notify_mode.as_str() {
         "immediate" => {
             let unsubscribe = unsubscribe_link(tx, base_url, r, locale).await?;
+            let unfollow = followed.map(|(kind, id)| format!("{unsubscribe}&item={kind}:{id}"));
             let mail = compose::notification(
                 &i18n,
                 &r.display_name,
                 event.subject_key(),
                 event.line(&i18n),
                 link,
+                unfollow,
                 unsubscribe,
             );
             mail.enqueue(tx, Some(r.id), &r.email).await?;
@@ -93,7 +104,7 @@ pub async fn followers_of(
 ) -> sqlx::Result<()> {
     for r in follows::followers(tx, target_type, target_id).await? {
         if Some(r.id) != skip {
-            notify(tx, base_url, &r, event, path).await?;
+            notify(tx, base_url, &r, event, path, Some((target_type, target_id))).await?;
         }
     }
     Ok(())
@@ -113,11 +124,11 @@ pub async fn followers_and(
     let mut told = Vec::new();
     for r in follows::followers(tx, target_type, target_id).await? {
         told.push(r.id);
-        notify(tx, base_url, &r, event, path).await?;
+        notify(tx, base_url, &r, event, path, Some((target_type, target_id))).await?;
     }
     for id in also.iter().filter(|id| !told.contains(id)) {
         if let Some(r) = follows::recipient(tx, *id).await? {
-            notify(tx, base_url, &r, event, path).await?;
+            notify(tx, base_url, &r, event, path, None).await?;
         }
     }
     Ok(())

@@ -99,3 +99,40 @@ pub struct FollowingView {
     pub page: Page,
     pub items: Vec<FollowedItem>,
 }
+
+/// One saved search in the person's list.
+pub struct SavedSearchLine {
+    pub id: i64,
+    pub description: String,
+    pub frequency: String,
+    pub created: String,
+    /// The search page with the same words and filters.
+    pub search_href: String,
+    /// The private Atom feed (absolute: it is pasted into feed readers).
+    pub feed_href: String,
+}
+
+#[derive(Template)]
+#[template(path = "auth/saved_searches.html")]
+pub struct SavedSearchesView {
+    pub page: Page,
+    pub searches: Vec<SavedSearchLine>,
+    /// The "new saved search" form, with errors after a refused POST.
+    pub form: FormState,
+    /// (slug, name) of every city.
+    pub cities: Vec<(String, String)>,
+    pub limit: i64,
+}
+
+impl SavedSearchesView {
+    pub fn kinds(&self) -> [&'static str; 3] {
+        crate::search::alerts::ALERT_KINDS.try_into().unwrap_or(["comment", "update", "challenge"])
+    }
+    pub fn frequencies(&self) -> &'static [crate::domain::feedback::AlertFrequency] {
+        crate::domain::feedback::AlertFrequency::ALL
+    }
+    pub fn frequency_checked(&self, f: &crate::domain::feedback::AlertFrequency) -> bool {
+        let chosen = self.form.value("frequency");
+        chosen == f.id() || (chosen.is_empty() && *f == crate::domain::feedback::AlertFrequency::Daily)
+    }
+}

@@ -2,6 +2,7 @@
 
 pub mod account;
 pub mod admin;
+pub mod atom;
 pub mod cities;
 pub mod feedback;
 pub mod forms;

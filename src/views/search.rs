@@ -66,8 +66,26 @@ impl SearchView {
         .collect();
         Some(format!("{city}/report?{}", serde_urlencoded::to_string(pairs).unwrap_or_default()))
     }
-    pub fn kinds(&self) -> [&'static str; 5] {
-        ["comment", "commitment", "project", "update", "consultation"]
+    /// The filters in force, as hidden fields of "save this search".
+    pub fn filter_fields(&self) -> Vec<(&'static str, String)> {
+        let r = &self.req;
+        [
+            ("city", &r.city),
+            ("type", &r.kind),
+            ("theme", &r.theme),
+            ("sdg", &r.sdg),
+            ("stance", &r.stance),
+            ("lang", &r.lang),
+            ("from", &r.from),
+            ("to", &r.to),
+        ]
+        .into_iter()
+        .filter_map(|(name, v)| v.clone().filter(|v| !v.trim().is_empty()).map(|v| (name, v)))
+        .collect()
+    }
+
+    pub fn kinds(&self) -> [&'static str; 6] {
+        ["comment", "commitment", "project", "update", "consultation", "challenge"]
     }
 }
 

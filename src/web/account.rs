@@ -195,3 +195,88 @@ pub async fn following(ctx: Ctx, State(state): State<AppState>, CurrentUser(user
     }
     render(&crate::views::account::FollowingView { page, items })
 }
+
+const FILTER_FIELDS: [&str; 9] = ["q", "city", "type", "theme", "sdg", "stance", "lang", "from", "to"];
+
+async fn saved_searches_page(
+    ctx: &Ctx,
+    state: &AppState,
+    user: &users::User,
+    form: FormState,
+    notice: Option<String>,
+) -> AppResult<Response> {
+    let cities: Vec<(String, String)> = crate::db::cities::list(&state.db)
+        .await?
+        .iter()
+        .map(|c| (c.slug.clone(), crate::views::Shown::of(&c.name(), ctx.locale, c.default_locale()).text))
+        .collect();
+    let searches = crate::db::saved_searches::of_user(&state.db, user.id)
+        .await?
+        .into_iter()
+        .map(|s| crate::views::account::SavedSearchLine {
+            id: s.id,
+            description: crate::services::alerts::describe(&ctx.i18n, &s.query),
+            frequency: ctx.i18n.tp("frequency-", &s.frequency),
+            created: crate::views::format_date(s.created_at, "UTC"),
+            search_href: ctx.link(&format!("/search?{}", s.query)),
+            feed_href: format!("{}{}", state.config.base_url, ctx.link(&format!("/alerts/{}/feed.atom", s.feed_token))),
+        })
+        .collect();
+    let mut page = ctx.page(ctx.i18n.t("saved-title"));
+    page.notice = notice;
+    let has_errors = form.has_errors();
+    let view = crate::views::account::SavedSearchesView {
+        page,
+        searches,
+        form,
+        cities,
+        limit: crate::services::alerts::MAX_PER_PERSON,
+    };
+    render_form(&view, has_errors)
+}
+
+/// `GET /{locale}/account/saved-searches`: the person's saved searches and a form for one more.
+pub async fn saved_searches(
+    ctx: Ctx,
+    State(state): State<AppState>,
+    CurrentUser(user): CurrentUser,
+) -> AppResult<Response> {
+    let notice = ctx.path_rest.contains("saved=1").then(|| ctx.i18n.t("saved-done"));
+    let notice = notice.or_else(|| ctx.path_rest.contains("deleted=1").then(|| ctx.i18n.t("saved-deleted")));
+    saved_searches_page(&ctx, &state, &user, FormState::default(), notice).await
+}
+
+/// `POST /{locale}/account/saved-searches`: words, filters and a frequency (from this page or
+/// from the search page's "save this search").
+pub async fn save_search(
+    ctx: Ctx,
+    State(state): State<AppState>,
+    CurrentUser(user): CurrentUser,
+    form: CsrfForm,
+) -> AppResult<Response> {
+    let pairs: Vec<(String, String)> = FILTER_FIELDS
+        .iter()
+        .filter_map(|name| form.opt(name).map(|v| (name.to_string(), v.to_string())))
+        .filter(|(_, v)| !v.trim().is_empty())
+        .collect();
+    let frequency = crate::services::alerts::frequency(form.get("frequency"));
+    match crate::services::alerts::save(&state.db, user.id, &pairs, frequency).await {
+        Ok(_) => Ok(Redirect::to(&ctx.link("/account/saved-searches?saved=1")).into_response()),
+        Err(e) => {
+            let failed = FormState::new(form.redisplay(), field_errors(e)?);
+            saved_searches_page(&ctx, &state, &user, failed, None).await
+        }
+    }
+}
+
+/// `POST /{locale}/account/saved-searches/{id}/delete`.
+pub async fn delete_saved_search(
+    ctx: Ctx,
+    State(state): State<AppState>,
+    CurrentUser(user): CurrentUser,
+    axum::extract::Path((_, id)): axum::extract::Path<(String, i64)>,
+    _form: CsrfForm,
+) -> AppResult<Response> {
+    crate::services::alerts::delete(&state.db, user.id, id).await?;
+    Ok(Redirect::to(&ctx.link("/account/saved-searches?deleted=1")).into_response())
+}

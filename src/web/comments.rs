@@ -8,7 +8,7 @@ use super::session::{permissions, CurrentUser};
 use super::{render, Ctx};
 use crate::db::comments::{self, Comment};
 use crate::db::follows;
-use crate::domain::feedback::{CommentState, HideReason, Rating, Stance};
+use crate::domain::feedback::{CommentState, HideReason, Rating, Stance, TargetType};
 use crate::domain::{now_ts, Locale};
 use crate::error::{AppError, AppResult, FieldErrors};
 use crate::limits::Action;
@@ -253,6 +253,15 @@ pub async fn edit(
 pub struct TokenQuery {
     #[serde(default)]
     token: String,
+    /// `commitment:12`: stop following just this item (the link in a follower's mail).
+    #[serde(default)]
+    item: Option<String>,
+}
+
+/// The item a per-item unfollow link names, when it names one properly.
+fn followed_item(item: Option<&str>) -> Option<(TargetType, i64)> {
+    let (kind, id) = item?.split_once(':')?;
+    Some((TargetType::parse(kind)?, id.parse().ok()?))
 }
 
 #[derive(askama::Template)]
@@ -260,12 +269,26 @@ pub struct TokenQuery {
 pub struct UnsubscribeView {
     pub page: crate::views::Page,
     pub token: String,
+    /// (`commitment:12`, "C-12 Title") when the link names one followed item.
+    pub item: Option<(String, String)>,
 }
 
 /// The link in every notification: a page with one button (mail scanners follow links,
 /// so a GET never changes anything).
-pub async fn unsubscribe_page(ctx: Ctx, Query(q): Query<TokenQuery>) -> AppResult<Response> {
-    render(&UnsubscribeView { page: ctx.page(ctx.i18n.t("unsubscribe-title")), token: q.token })
+pub async fn unsubscribe_page(
+    ctx: Ctx,
+    State(state): State<AppState>,
+    Query(q): Query<TokenQuery>,
+) -> AppResult<Response> {
+    let mut item = None;
+    if let Some((kind, id)) = followed_item(q.item.as_deref()) {
+        let catalog = crate::services::items::ItemCatalog::load(&state.db).await?;
+        if let Some(e) = catalog.get_by_name(kind.id(), id) {
+            let title = crate::views::Shown::of(&e.title, ctx.locale, crate::domain::Locale::En).text;
+            item = Some((format!("{}:{id}", kind.id()), format!("{} {title}", e.item)));
+        }
+    }
+    render(&UnsubscribeView { page: ctx.page(ctx.i18n.t("unsubscribe-title")), token: q.token, item })
 }
 
 /// POST: the token in the link is the authority, so this form needs no session.
@@ -275,8 +298,15 @@ pub async fn unsubscribe(
     axum::Form(q): axum::Form<TokenQuery>,
 ) -> AppResult<Response> {
     let well_formed = q.token.len() == 64 && q.token.bytes().all(|b| b.is_ascii_hexdigit());
-    let ok = well_formed && follows::unsubscribe(&state.db, &q.token).await?;
-    let (heading, body) = if ok {
+    let item = followed_item(q.item.as_deref());
+    let ok = well_formed
+        && match item {
+            Some((kind, id)) => follows::unfollow_by_token(&state.db, &q.token, kind.id(), id).await?,
+            None => follows::unsubscribe(&state.db, &q.token).await?,
+        };
+    let (heading, body) = if ok && item.is_some() {
+        ("unfollow-done-title", "unfollow-done-body")
+    } else if ok {
         ("unsubscribe-done-title", "unsubscribe-done-body")
     } else {
         ("unsubscribe-bad-title", "unsubscribe-bad-body")

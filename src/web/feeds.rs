@@ -3,52 +3,19 @@
 use super::extract::load_city;
 use super::Ctx;
 use crate::db::{comments, commitments, updates};
-use crate::domain::feedback::{escape_html as xml, TargetType};
+use crate::domain::feedback::TargetType;
 use crate::domain::items::ItemRef;
 use crate::domain::parse_commitment_ref;
 use crate::error::{AppError, AppResult};
 use crate::services::items::ItemCatalog;
 use crate::state::AppState;
-use crate::views::{format_datetime_iso, Shown};
+use crate::views::atom::Entry;
+use crate::views::Shown;
 use axum::extract::{Path, State};
-use axum::http::header;
-use axum::response::{IntoResponse, Response};
-
-struct Entry {
-    id: String,
-    title: String,
-    link: String,
-    updated: i64,
-    author: String,
-    content: String,
-}
+use axum::response::Response;
 
 fn atom(id: &str, title: &str, self_link: &str, alternate: &str, entries: &mut [Entry]) -> Response {
-    entries.sort_by_key(|e| std::cmp::Reverse(e.updated));
-    let updated = entries.first().map(|e| e.updated).unwrap_or(0);
-    let mut out =
-        String::from("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\">\n");
-    out.push_str(&format!(
-        "  <id>{}</id>\n  <title>{}</title>\n  <updated>{}</updated>\n  <link rel=\"self\" href=\"{}\"/>\n  <link rel=\"alternate\" type=\"text/html\" href=\"{}\"/>\n  <generator>townhall</generator>\n",
-        xml(id),
-        xml(title),
-        format_datetime_iso(updated),
-        xml(self_link),
-        xml(alternate)
-    ));
-    for e in entries.iter() {
-        out.push_str(&format!(
-            "  <entry>\n    <id>{}</id>\n    <title>{}</title>\n    <updated>{}</updated>\n    <link rel=\"alternate\" type=\"text/html\" href=\"{}\"/>\n    <author><name>{}</name></author>\n    <content type=\"text\">{}</content>\n  </entry>\n",
-            xml(&e.id),
-            xml(&e.title),
-            format_datetime_iso(e.updated),
-            xml(&e.link),
-            xml(&e.author),
-            xml(&e.content)
-        ));
-    }
-    out.push_str("</feed>\n");
-    ([(header::CONTENT_TYPE, "application/atom+xml; charset=utf-8")], out).into_response()
+    crate::views::atom::response(id, title, self_link, alternate, entries)
 }
 
 fn update_entry(ctx: &Ctx, base: &str, city: &crate::db::cities::City, u: &updates::Update) -> Entry {

@@ -5,6 +5,7 @@
 pub mod account;
 pub mod admin;
 pub mod admin_feedback;
+pub mod alerts;
 pub mod api;
 pub mod auth;
 pub mod challenges;
@@ -95,6 +96,10 @@ pub fn router_with(state: AppState, extra: Router<AppState>) -> Router {
         .route("/{locale}/account/password", post(account::change_password))
         .route("/{locale}/account/export", get(account::export))
         .route("/{locale}/account/following", get(account::following))
+        .route("/{locale}/account/saved-searches", get(account::saved_searches).post(account::save_search))
+        .route("/{locale}/account/saved-searches/{id}/delete", post(account::delete_saved_search))
+        .route("/{locale}/alerts/{token}/feed.atom", get(alerts::feed))
+        .route("/{locale}/alerts/{token}/unsubscribe", get(alerts::unsubscribe_page).post(alerts::unsubscribe))
         .route("/{locale}/account/delete", post(account::delete))
         .route("/{locale}/account/deleted", get(account::deleted))
         .route("/{locale}/{city}/feed.atom", get(feeds::city_feed))

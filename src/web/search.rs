@@ -91,22 +91,8 @@ fn facet_groups(
     groups
 }
 
-/// The request from checked filters (empty values mean "any").
 fn request(pairs: &[(String, String)]) -> SearchRequest {
-    let get = |n: &str| pairs.iter().find(|(k, _)| k == n).map(|(_, v)| v.clone());
-    SearchRequest {
-        // Only this much of a query is searched, so only this much is repeated in the page.
-        q: get("q").map(|q| q.chars().take(query::MAX_QUERY_CHARS).collect()).unwrap_or_default(),
-        city: get("city"),
-        kind: get("type"),
-        theme: get("theme"),
-        sdg: get("sdg"),
-        stance: get("stance"),
-        lang: get("lang"),
-        from: get("from"),
-        to: get("to"),
-        page: get("page"),
-    }
+    SearchRequest::from_pairs(pairs)
 }
 
 pub async fn page(ctx: Ctx, State(state): State<AppState>, uri: Uri) -> AppResult<Response> {

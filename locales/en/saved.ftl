@@ -1,0 +1,41 @@
+saved-title = Saved searches
+saved-intro = A saved search watches the whole city for you: when a new comment, update or challenge matches its words and filters, you get a mail (at once, once a day or once a week) and it appears in the search's private feed.
+saved-none = You have no saved search yet. Search, then use “Save this search”, or fill in the form below.
+saved-since = Saved on { $date }
+saved-feed = Private feed (Atom)
+saved-feed-private = Anyone with this address can read the feed: keep it to yourself.
+saved-delete = Delete
+saved-new = New saved search
+saved-limit = You can keep up to { $count } saved searches.
+saved-submit = Save the search
+saved-done = The search is saved. You will get a mail when something new matches it.
+saved-deleted = The saved search is deleted.
+saved-feed-title = New results for { $search }
+saved-unsubscribe-title = Stop this alert
+saved-unsubscribe-intro = Press the button to delete this saved search. Your other saved searches and notifications stay as they are.
+saved-unsubscribe-submit = Delete this saved search
+saved-unsubscribed-title = Alert stopped
+saved-unsubscribed-body = The saved search is deleted; you will get no more mails about it.
+frequency-immediate = At once
+frequency-daily = Once a day
+frequency-weekly = Once a week
+field-frequency = How often to mail me
+form-saved-search-empty = Give some words or choose at least one filter.
+form-saved-search-limit = You already have 50 saved searches. Delete one before saving another.
+search-save-title = Get new results by mail
+search-save-submit = Save this search
+search-save-sign-in = Sign in to save this search and get new results by mail.
+unfollow-intro = Press the button to stop following this item. Your other notifications stay as they are.
+unfollow-submit = Stop following this item
+unfollow-or-all = Or stop every notification from townhall:
+unfollow-done-title = You no longer follow this item
+unfollow-done-body = You will get no more mails about it. You can follow it again from its page.
+mail-unfollow-item = Stop following this item
+mail-alert-subject = New results for your saved search { $search }
+mail-alert-intro = { $count ->
+    [one] One new result matches your saved search:
+   *[other] { $count } new results match your saved search:
+}
+mail-alert-manage = Manage your saved searches
+mail-alert-why = You receive this because you saved this search on townhall.
+mail-alert-unsubscribe = Stop this alert

@@ -1,0 +1,41 @@
+saved-title = Búsquedas guardadas
+saved-intro = Una búsqueda guardada vigila toda la ciudad por usted: cuando un nuevo comentario, actualización o impugnación coincide con sus palabras y filtros, recibe un correo (al momento, una vez al día o una vez a la semana) y aparece en el canal privado de la búsqueda.
+saved-none = Todavía no tiene búsquedas guardadas. Busque y luego use «Guardar esta búsqueda», o rellene el formulario de abajo.
+saved-since = Guardada el { $date }
+saved-feed = Canal privado (Atom)
+saved-feed-private = Cualquiera que tenga esta dirección puede leer el canal: no la comparta.
+saved-delete = Eliminar
+saved-new = Nueva búsqueda guardada
+saved-limit = Puede tener hasta { $count } búsquedas guardadas.
+saved-submit = Guardar la búsqueda
+saved-done = La búsqueda está guardada. Recibirá un correo cuando algo nuevo coincida con ella.
+saved-deleted = La búsqueda guardada se ha eliminado.
+saved-feed-title = Nuevos resultados para { $search }
+saved-unsubscribe-title = Detener esta alerta
+saved-unsubscribe-intro = Pulse el botón para eliminar esta búsqueda guardada. Sus otras búsquedas y notificaciones no cambian.
+saved-unsubscribe-submit = Eliminar esta búsqueda guardada
+saved-unsubscribed-title = Alerta detenida
+saved-unsubscribed-body = La búsqueda guardada se ha eliminado; no recibirá más correos sobre ella.
+frequency-immediate = Al momento
+frequency-daily = Una vez al día
+frequency-weekly = Una vez a la semana
+field-frequency = Con qué frecuencia enviarme correos
+form-saved-search-empty = Escriba algunas palabras o elija al menos un filtro.
+form-saved-search-limit = Ya tiene 50 búsquedas guardadas. Elimine una antes de guardar otra.
+search-save-title = Recibir nuevos resultados por correo
+search-save-submit = Guardar esta búsqueda
+search-save-sign-in = Inicie sesión para guardar esta búsqueda y recibir nuevos resultados por correo.
+unfollow-intro = Pulse el botón para dejar de seguir este elemento. Sus otras notificaciones no cambian.
+unfollow-submit = Dejar de seguir este elemento
+unfollow-or-all = O detener todas las notificaciones de townhall:
+unfollow-done-title = Ya no sigue este elemento
+unfollow-done-body = No recibirá más correos sobre él. Puede volver a seguirlo desde su página.
+mail-unfollow-item = Dejar de seguir este elemento
+mail-alert-subject = Nuevos resultados para su búsqueda guardada { $search }
+mail-alert-intro = { $count ->
+    [one] Un nuevo resultado coincide con su búsqueda guardada:
+   *[other] { $count } nuevos resultados coinciden con su búsqueda guardada:
+}
+mail-alert-manage = Gestionar sus búsquedas guardadas
+mail-alert-why = Recibe este correo porque guardó esta búsqueda en townhall.
+mail-alert-unsubscribe = Detener esta alerta

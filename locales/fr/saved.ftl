@@ -1,0 +1,41 @@
+saved-title = Recherches enregistrées
+saved-intro = Une recherche enregistrée surveille toute la ville pour vous : quand un nouveau commentaire, une nouvelle mise à jour ou une nouvelle contestation correspond à ses mots et filtres, vous recevez un e-mail (tout de suite, une fois par jour ou une fois par semaine) et le résultat apparaît dans le flux privé de la recherche.
+saved-none = Vous n’avez encore aucune recherche enregistrée. Lancez une recherche puis choisissez « Enregistrer cette recherche », ou remplissez le formulaire ci-dessous.
+saved-since = Enregistrée le { $date }
+saved-feed = Flux privé (Atom)
+saved-feed-private = Toute personne qui connaît cette adresse peut lire le flux : gardez-la pour vous.
+saved-delete = Supprimer
+saved-new = Nouvelle recherche enregistrée
+saved-limit = Vous pouvez garder jusqu’à { $count } recherches enregistrées.
+saved-submit = Enregistrer la recherche
+saved-done = La recherche est enregistrée. Vous recevrez un e-mail quand un nouvel élément y correspondra.
+saved-deleted = La recherche enregistrée est supprimée.
+saved-feed-title = Nouveaux résultats pour { $search }
+saved-unsubscribe-title = Arrêter cette alerte
+saved-unsubscribe-intro = Appuyez sur le bouton pour supprimer cette recherche enregistrée. Vos autres recherches et notifications restent inchangées.
+saved-unsubscribe-submit = Supprimer cette recherche enregistrée
+saved-unsubscribed-title = Alerte arrêtée
+saved-unsubscribed-body = La recherche enregistrée est supprimée ; vous ne recevrez plus d’e-mails à son sujet.
+frequency-immediate = Tout de suite
+frequency-daily = Une fois par jour
+frequency-weekly = Une fois par semaine
+field-frequency = Fréquence des e-mails
+form-saved-search-empty = Indiquez des mots ou choisissez au moins un filtre.
+form-saved-search-limit = Vous avez déjà 50 recherches enregistrées. Supprimez-en une avant d’en enregistrer une autre.
+search-save-title = Recevoir les nouveaux résultats par e-mail
+search-save-submit = Enregistrer cette recherche
+search-save-sign-in = Connectez-vous pour enregistrer cette recherche et recevoir les nouveaux résultats par e-mail.
+unfollow-intro = Appuyez sur le bouton pour ne plus suivre cet élément. Vos autres notifications restent inchangées.
+unfollow-submit = Ne plus suivre cet élément
+unfollow-or-all = Ou arrêter toutes les notifications de townhall :
+unfollow-done-title = Vous ne suivez plus cet élément
+unfollow-done-body = Vous ne recevrez plus d’e-mails à son sujet. Vous pouvez le suivre à nouveau depuis sa page.
+mail-unfollow-item = Ne plus suivre cet élément
+mail-alert-subject = Nouveaux résultats pour votre recherche enregistrée { $search }
+mail-alert-intro = { $count ->
+    [one] Un nouveau résultat correspond à votre recherche enregistrée :
+   *[other] { $count } nouveaux résultats correspondent à votre recherche enregistrée :
+}
+mail-alert-manage = Gérer vos recherches enregistrées
+mail-alert-why = Vous recevez ce message parce que vous avez enregistré cette recherche sur townhall.
+mail-alert-unsubscribe = Arrêter cette alerte

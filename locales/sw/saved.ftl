@@ -1,0 +1,41 @@
+saved-title = Utafutaji uliohifadhiwa
+saved-intro = Utafutaji uliohifadhiwa hufuatilia jiji zima kwa niaba yako: maoni, sasisho au pingamizi jipya linapolingana na maneno na vichujio vyake, unapokea barua pepe (mara moja, mara moja kwa siku au mara moja kwa wiki) na linaonekana kwenye mlisho binafsi wa utafutaji huo.
+saved-none = Bado hujahifadhi utafutaji wowote. Tafuta, kisha tumia “Hifadhi utafutaji huu”, au jaza fomu iliyo hapa chini.
+saved-since = Ulihifadhiwa { $date }
+saved-feed = Mlisho binafsi (Atom)
+saved-feed-private = Yeyote mwenye anwani hii anaweza kusoma mlisho: usiwape wengine.
+saved-delete = Futa
+saved-new = Utafutaji mpya wa kuhifadhi
+saved-limit = Unaweza kuhifadhi hadi tafutaji { $count }.
+saved-submit = Hifadhi utafutaji
+saved-done = Utafutaji umehifadhiwa. Utapokea barua pepe kitu kipya kinapolingana nao.
+saved-deleted = Utafutaji uliohifadhiwa umefutwa.
+saved-feed-title = Matokeo mapya ya { $search }
+saved-unsubscribe-title = Sitisha arifa hii
+saved-unsubscribe-intro = Bonyeza kitufe kufuta utafutaji huu uliohifadhiwa. Tafutaji na arifa zako nyingine zinabaki kama zilivyo.
+saved-unsubscribe-submit = Futa utafutaji huu uliohifadhiwa
+saved-unsubscribed-title = Arifa imesitishwa
+saved-unsubscribed-body = Utafutaji uliohifadhiwa umefutwa; hutapokea tena barua pepe kuuhusu.
+frequency-immediate = Mara moja
+frequency-daily = Mara moja kwa siku
+frequency-weekly = Mara moja kwa wiki
+field-frequency = Nitumiwe barua pepe mara ngapi
+form-saved-search-empty = Andika maneno au chagua angalau kichujio kimoja.
+form-saved-search-limit = Tayari una tafutaji 50 zilizohifadhiwa. Futa mojawapo kabla ya kuhifadhi mwingine.
+search-save-title = Pokea matokeo mapya kwa barua pepe
+search-save-submit = Hifadhi utafutaji huu
+search-save-sign-in = Ingia ili kuhifadhi utafutaji huu na kupokea matokeo mapya kwa barua pepe.
+unfollow-intro = Bonyeza kitufe kuacha kufuatilia kipengele hiki. Arifa zako nyingine zinabaki kama zilivyo.
+unfollow-submit = Acha kufuatilia kipengele hiki
+unfollow-or-all = Au sitisha arifa zote za townhall:
+unfollow-done-title = Hufuatilii tena kipengele hiki
+unfollow-done-body = Hutapokea tena barua pepe kukihusu. Unaweza kukifuatilia tena kutoka ukurasa wake.
+mail-unfollow-item = Acha kufuatilia kipengele hiki
+mail-alert-subject = Matokeo mapya ya utafutaji wako uliohifadhiwa { $search }
+mail-alert-intro = { $count ->
+    [one] Tokeo moja jipya linalingana na utafutaji wako uliohifadhiwa:
+   *[other] Matokeo { $count } mapya yanalingana na utafutaji wako uliohifadhiwa:
+}
+mail-alert-manage = Simamia tafutaji zako zilizohifadhiwa
+mail-alert-why = Unapokea ujumbe huu kwa sababu ulihifadhi utafutaji huu kwenye townhall.
+mail-alert-unsubscribe = Sitisha arifa hii
