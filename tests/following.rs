@@ -51,3 +51,25 @@ async fn the_directory_lists_only_verified_organisations() {
         assert_eq!(app.page("/en/atlantis/organisations").await.0, 404);
     });
 }
+
+#[tokio::test]
+async fn an_organisation_page_shows_its_assessments_challenges_and_comments() {
+    on_each_backend!(|backend| {
+        let app = TestApp::spawn_full_demo(backend).await;
+        let city = cities::by_slug(&app.db, CITY).await.unwrap().unwrap();
+        let challenges = townhall::db::challenges::for_city(&app.db, city.id).await.unwrap();
+        let challenged = challenges[0].organisation_id;
+        let own = challenges.iter().filter(|c| c.organisation_id == challenged).count();
+        let assessments = townhall::db::assessments::for_organisation(&app.db, challenged).await.unwrap();
+        let (status, page) = app.page(&format!("/en/{CITY}/organisations/{challenged}")).await;
+        assert_eq!(status, 200);
+        assert_eq!(page.matches("#challenge-").count(), own, "every challenge of the organisation is listed");
+        assert_eq!(page.matches("#assessment-").count(), assessments.len().min(60));
+        for c in challenges.iter().filter(|c| c.organisation_id == challenged) {
+            assert!(page.contains(&format!("#challenge-{}\"", c.id)));
+        }
+        let (_, directory) = app.page(&format!("/en/{CITY}/organisations")).await;
+        let plural = if own == 1 { "challenge" } else { "challenges" };
+        assert!(directory.contains(&format!("{own} {plural}")), "the directory counts challenges");
+    });
+}

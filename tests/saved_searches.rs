@@ -222,7 +222,11 @@ async fn challenges_are_searchable_and_in_the_personal_export() {
         .unwrap();
         assert!(!challenges.is_empty());
         assert!(challenges.len() > 1);
-        assert!(page.contains(&format!("{} results", challenges.len())), "every challenge is found: {}", page.split("role=\"status\"").nth(1).unwrap_or(""));
+        assert!(
+            page.contains(&format!("{} results", challenges.len())),
+            "every challenge is found: {}",
+            page.split("role=\"status\"").nth(1).unwrap_or("")
+        );
         assert!(page.contains("#challenge-"), "hits link to the challenge");
 
         let (watcher, _) = person(&app, "export@example.org", "Export").await;
@@ -237,4 +241,19 @@ async fn challenges_are_searchable_and_in_the_personal_export() {
         assert!(data["saved_searches"][0]["query"].as_str().unwrap().contains("q=water"));
         assert!(data["flags_sent"].is_array());
     });
+}
+
+#[tokio::test]
+async fn the_demo_city_has_an_organisation_member_with_a_saved_search() {
+    let app = TestApp::spawn_full_demo(&common::Backend::Sqlite).await;
+    let saved = townhall::db::saved_searches::all(&app.db).await.unwrap();
+    assert_eq!(saved.len(), 1);
+    let orgs = townhall::db::organisations::of_member(&app.db, saved[0].user_id).await.unwrap();
+    assert!(orgs.iter().any(|(o, _)| o.is_verified()), "its owner belongs to a verified organisation");
+    let page = {
+        let (status, body) = app.page(&format!("/en/alerts/{}/feed.atom", saved[0].feed_token)).await;
+        assert_eq!(status, 200);
+        body
+    };
+    assert!(page.contains("<feed"));
 }

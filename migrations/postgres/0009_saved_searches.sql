@@ -1,9 +1,10 @@
--- Saved searches: a person's words and filters, matched by the indexer against what it
--- indexes; matches wait here until they are mailed (by frequency) and feed a private Atom feed.
+-- Saved searches: a person's words and filters, matched by the indexer against each batch
+-- it applies; what matched waits here until it is mailed (by frequency) and feeds a private
+-- Atom feed.
 CREATE TABLE saved_searches (
     id BIGSERIAL PRIMARY KEY,
     user_id BIGINT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
-    -- The search request (words and filters) as a query string, exactly as the search page reads it.
+    -- The search request (words and filters) as a query string, read as the search page reads it.
     query TEXT NOT NULL,
     frequency TEXT NOT NULL CHECK (frequency IN ('immediate', 'daily', 'weekly')),
     feed_token TEXT NOT NULL UNIQUE,
@@ -13,10 +14,11 @@ CREATE TABLE saved_searches (
 );
 CREATE INDEX saved_searches_by_user ON saved_searches (user_id);
 
-CREATE TABLE saved_search_matches (
-    saved_search_id BIGINT NOT NULL REFERENCES saved_searches(id) ON DELETE CASCADE,
-    -- The index document's key (`comment:12`): one match per document per saved search.
-    doc_key TEXT NOT NULL,
+-- Each document that matched at least one saved search, once, as mails and feeds show it.
+-- A document that leaves the index (a hidden comment) leaves this table too.
+CREATE TABLE alert_documents (
+    -- The index document's key, e.g. comment:12.
+    doc_key TEXT PRIMARY KEY,
     kind TEXT NOT NULL,
     city TEXT NOT NULL,
     -- Path after /{locale}, to the exact anchor.
@@ -26,9 +28,18 @@ CREATE TABLE saved_search_matches (
     snippet TEXT NOT NULL,
     lang TEXT NOT NULL,
     date BIGINT NOT NULL,
-    matched_at BIGINT NOT NULL,
-    mailed_at BIGINT,
-    PRIMARY KEY (saved_search_id, doc_key)
+    matched_at BIGINT NOT NULL
 );
-CREATE INDEX saved_search_matches_waiting ON saved_search_matches (mailed_at, saved_search_id);
-CREATE INDEX saved_search_matches_by_doc ON saved_search_matches (doc_key);
+
+-- What one indexing batch found for one saved search: one row, however many documents, so a
+-- batch writes at most one row per saved search.
+CREATE TABLE saved_search_hits (
+    id BIGSERIAL PRIMARY KEY,
+    saved_search_id BIGINT NOT NULL REFERENCES saved_searches(id) ON DELETE CASCADE,
+    -- Space-separated document keys.
+    doc_keys TEXT NOT NULL,
+    matched_at BIGINT NOT NULL,
+    mailed_at BIGINT
+);
+CREATE INDEX saved_search_hits_waiting ON saved_search_hits (mailed_at, saved_search_id);
+CREATE INDEX saved_search_hits_by_search ON saved_search_hits (saved_search_id, id);

@@ -45,3 +45,20 @@ pub async fn insert(
         .fetch_one(c)
         .await)
 }
+
+/// An assessment with the commitment it is about.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct AssessmentOf {
+    #[sqlx(flatten)]
+    pub assessment: Assessment,
+    pub commitment_id: i64,
+}
+
+/// An organisation's assessments, newest first.
+pub async fn for_organisation(db: &Db, organisation_id: i64) -> sqlx::Result<Vec<AssessmentOf>> {
+    let sql = "SELECT a.id, a.organisation_id, o.name AS organisation_name, a.rating, a.body, a.evidence, a.created_at,
+                      a.commitment_id
+               FROM assessments a JOIN organisations o ON o.id = a.organisation_id
+               WHERE a.organisation_id = $1 ORDER BY a.created_at DESC, a.id DESC";
+    on_pool!(db, |p| sqlx::query_as::<_, AssessmentOf>(sql).bind(organisation_id).fetch_all(p).await)
+}

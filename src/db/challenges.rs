@@ -112,6 +112,12 @@ pub async fn by_id_any_city(db: &Db, id: i64) -> sqlx::Result<Option<Challenge>>
     on_pool!(db, |p| sqlx::query_as::<_, Challenge>(&sql).bind(id).fetch_optional(p).await)
 }
 
+/// An organisation's challenges, newest first.
+pub async fn for_organisation(db: &Db, organisation_id: i64) -> sqlx::Result<Vec<Challenge>> {
+    let sql = format!("{SELECT} WHERE c.organisation_id = $1 ORDER BY c.id DESC");
+    on_pool!(db, |p| sqlx::query_as::<_, Challenge>(&sql).bind(organisation_id).fetch_all(p).await)
+}
+
 pub async fn for_city(db: &Db, city_id: i64) -> sqlx::Result<Vec<Challenge>> {
     let sql = format!("{SELECT} WHERE c.city_id = $1 ORDER BY c.id DESC");
     on_pool!(db, |p| sqlx::query_as::<_, Challenge>(&sql).bind(city_id).fetch_all(p).await)

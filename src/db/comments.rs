@@ -214,6 +214,12 @@ pub async fn by_author(db: &Db, user_id: i64) -> sqlx::Result<Vec<Comment>> {
     on_pool!(db, |p| sqlx::query_as::<_, Comment>(&sql).bind(user_id).fetch_all(p).await)
 }
 
+/// The latest visible comments posted on behalf of an organisation.
+pub async fn visible_by_organisation(db: &Db, organisation_id: i64, limit: i64) -> sqlx::Result<Vec<Comment>> {
+    let sql = format!("{SELECT} WHERE c.organisation_id = $1 AND c.state = 'visible' ORDER BY c.id DESC LIMIT $2");
+    on_pool!(db, |p| sqlx::query_as::<_, Comment>(&sql).bind(organisation_id).bind(limit).fetch_all(p).await)
+}
+
 // --- flags ---
 
 /// A second flag by the same person on the same comment changes nothing.

@@ -16,10 +16,9 @@ pub struct SavedSearch {
     pub last_mailed_at: Option<i64>,
 }
 
-/// A document that matched a saved search.
+/// A document that matched at least one saved search, as mails and feeds show it.
 #[derive(Debug, Clone, sqlx::FromRow)]
-pub struct Match {
-    pub saved_search_id: i64,
+pub struct AlertDocument {
     pub doc_key: String,
     pub kind: String,
     pub city: String,
@@ -28,11 +27,17 @@ pub struct Match {
     pub snippet: String,
     pub lang: String,
     pub date: i64,
-    pub matched_at: i64,
+}
+
+/// What one batch found for one saved search.
+#[derive(Debug, Clone)]
+pub struct Hits {
+    pub saved_search_id: i64,
+    pub doc_keys: Vec<String>,
 }
 
 const COLUMNS: &str = "id, user_id, query, frequency, feed_token, unsubscribe_token, created_at, last_mailed_at";
-const MATCH_COLUMNS: &str = "saved_search_id, doc_key, kind, city, link, titles, snippet, lang, date, matched_at";
+const DOCUMENT_COLUMNS: &str = "doc_key, kind, city, link, titles, snippet, lang, date";
 
 pub struct NewSavedSearch<'a> {
     pub user_id: i64,
@@ -86,7 +91,7 @@ pub async fn by_unsubscribe_token(db: &Db, token: &str) -> sqlx::Result<Option<S
 /// Deletes one of a person's saved searches (with its matches); false when it is not theirs.
 pub async fn delete(tx: &mut Tx, user_id: i64, id: i64) -> sqlx::Result<bool> {
     on_tx!(tx, |c| {
-        sqlx::query("DELETE FROM saved_search_matches WHERE saved_search_id = $1 AND saved_search_id IN (SELECT id FROM saved_searches WHERE user_id = $2)")
+        sqlx::query("DELETE FROM saved_search_hits WHERE saved_search_id = $1 AND saved_search_id IN (SELECT id FROM saved_searches WHERE user_id = $2)")
         .bind(id)
         .bind(user_id)
         .execute(c)
@@ -105,7 +110,7 @@ pub async fn delete(tx: &mut Tx, user_id: i64, id: i64) -> sqlx::Result<bool> {
 /// Deletes everything a person saved (account deletion).
 pub async fn delete_all_of(tx: &mut Tx, user_id: i64) -> sqlx::Result<()> {
     on_tx!(tx, |c| sqlx::query(
-        "DELETE FROM saved_search_matches WHERE saved_search_id IN (SELECT id FROM saved_searches WHERE user_id = $1)"
+        "DELETE FROM saved_search_hits WHERE saved_search_id IN (SELECT id FROM saved_searches WHERE user_id = $1)"
     )
     .bind(user_id)
     .execute(c)
@@ -119,44 +124,72 @@ pub async fn delete_all_of(tx: &mut Tx, user_id: i64) -> sqlx::Result<()> {
     Ok(())
 }
 
-/// Stores matches; a document already matched for a saved search is not stored twice.
-pub async fn insert_matches(db: &Db, matches: &[Match]) -> sqlx::Result<()> {
-    if matches.is_empty() {
+/// Placeholders `$from..$from+n` for a list.
+fn placeholders(from: usize, n: usize) -> String {
+    (from..from + n).map(|i| format!("${i}")).collect::<Vec<_>>().join(", ")
+}
+
+/// Which of `keys` have matched before (a document is alerted once, whatever re-indexes it).
+pub async fn known_documents(db: &Db, keys: &[String]) -> sqlx::Result<std::collections::HashSet<String>> {
+    let mut known = std::collections::HashSet::new();
+    for chunk in keys.chunks(500) {
+        let sql = format!("SELECT doc_key FROM alert_documents WHERE doc_key IN ({})", placeholders(1, chunk.len()));
+        let found: Vec<String> = on_pool!(db, |p| {
+            let mut q = sqlx::query_scalar::<_, String>(&sql);
+            for k in chunk {
+                q = q.bind(k);
+            }
+            q.fetch_all(p).await
+        })?;
+        known.extend(found);
+    }
+    Ok(known)
+}
+
+/// Stores what a batch found, in one transaction: the matched documents and one row of
+/// document keys per saved search, in multi-row inserts (a batch can match thousands).
+pub async fn store_batch(db: &Db, documents: &[AlertDocument], hits: &[Hits], now: i64) -> sqlx::Result<()> {
+    if hits.is_empty() {
         return Ok(());
     }
     let mut tx = db.begin().await?;
-    let sql = format!(
-        "INSERT INTO saved_search_matches ({MATCH_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
-         ON CONFLICT DO NOTHING"
-    );
-    for m in matches {
-        on_tx!(&mut tx, |c| sqlx::query(&sql)
-            .bind(m.saved_search_id)
-            .bind(&m.doc_key)
-            .bind(&m.kind)
-            .bind(&m.city)
-            .bind(&m.link)
-            .bind(&m.titles)
-            .bind(&m.snippet)
-            .bind(&m.lang)
-            .bind(m.date)
-            .bind(m.matched_at)
-            .execute(c)
-            .await
-            .map(|_| ()))?;
+    for chunk in documents.chunks(100) {
+        let rows = (0..chunk.len()).map(|i| format!("({})", placeholders(i * 9 + 1, 9))).collect::<Vec<_>>().join(", ");
+        let sql = format!(
+            "INSERT INTO alert_documents ({DOCUMENT_COLUMNS}, matched_at) VALUES {rows} ON CONFLICT (doc_key) DO NOTHING"
+        );
+        on_tx!(&mut tx, |c| {
+            let mut q = sqlx::query(&sql);
+            for d in chunk {
+                q = q.bind(&d.doc_key).bind(&d.kind).bind(&d.city).bind(&d.link).bind(&d.titles);
+                q = q.bind(&d.snippet).bind(&d.lang).bind(d.date).bind(now);
+            }
+            q.execute(c).await.map(|_| ())
+        })?;
+    }
+    for chunk in hits.chunks(500) {
+        let rows = (0..chunk.len()).map(|i| format!("({})", placeholders(i * 3 + 1, 3))).collect::<Vec<_>>().join(", ");
+        let sql = format!("INSERT INTO saved_search_hits (saved_search_id, doc_keys, matched_at) VALUES {rows}");
+        on_tx!(&mut tx, |c| {
+            let mut q = sqlx::query(&sql);
+            for h in chunk {
+                q = q.bind(h.saved_search_id).bind(h.doc_keys.join(" ")).bind(now);
+            }
+            q.execute(c).await.map(|_| ())
+        })?;
     }
     tx.commit().await
 }
 
-/// Forgets matches of documents that left the index (a hidden comment is neither mailed nor
-/// kept in a feed).
+/// Forgets documents that left the index (a hidden comment is neither mailed nor kept in a
+/// feed); the keys left in hit rows then find nothing.
 pub async fn forget_documents(db: &Db, keys: &[String]) -> sqlx::Result<()> {
     if keys.is_empty() {
         return Ok(());
     }
     let mut tx = db.begin().await?;
     for key in keys {
-        on_tx!(&mut tx, |c| sqlx::query("DELETE FROM saved_search_matches WHERE doc_key = $1")
+        on_tx!(&mut tx, |c| sqlx::query("DELETE FROM alert_documents WHERE doc_key = $1")
             .bind(key)
             .execute(c)
             .await
@@ -165,11 +198,11 @@ pub async fn forget_documents(db: &Db, keys: &[String]) -> sqlx::Result<()> {
     tx.commit().await
 }
 
-/// Saved searches with matches waiting whose frequency makes them due at `now`.
+/// Saved searches with hits waiting whose frequency makes them due at `now`.
 pub async fn due(db: &Db, now: i64) -> sqlx::Result<Vec<SavedSearch>> {
     let sql = format!(
         "SELECT {COLUMNS} FROM saved_searches s
-         WHERE EXISTS (SELECT 1 FROM saved_search_matches m WHERE m.saved_search_id = s.id AND m.mailed_at IS NULL)
+         WHERE EXISTS (SELECT 1 FROM saved_search_hits h WHERE h.saved_search_id = s.id AND h.mailed_at IS NULL)
            AND (frequency = 'immediate'
                 OR (frequency = 'daily' AND COALESCE(last_mailed_at, created_at) <= $1)
                 OR (frequency = 'weekly' AND COALESCE(last_mailed_at, created_at) <= $2))
@@ -182,31 +215,65 @@ pub async fn due(db: &Db, now: i64) -> sqlx::Result<Vec<SavedSearch>> {
         .await)
 }
 
-/// Takes the matches waiting for one saved search and marks them (and it) mailed, in the
-/// caller's transaction; empty when another process took them first.
-pub async fn take_waiting(tx: &mut Tx, id: i64, now: i64) -> sqlx::Result<Vec<Match>> {
-    let sql = format!(
-        "UPDATE saved_search_matches SET mailed_at = $1 WHERE saved_search_id = $2 AND mailed_at IS NULL
-         RETURNING {MATCH_COLUMNS}"
-    );
-    let mut taken = on_tx!(tx, |c| sqlx::query_as::<_, Match>(&sql).bind(now).bind(id).fetch_all(c).await)?;
-    taken.sort_by(|a, b| a.date.cmp(&b.date).then(a.doc_key.cmp(&b.doc_key)));
-    if !taken.is_empty() {
-        on_tx!(tx, |c| sqlx::query("UPDATE saved_searches SET last_mailed_at = $1 WHERE id = $2")
-            .bind(now)
-            .bind(id)
-            .execute(c)
-            .await
-            .map(|_| ()))?;
+fn keys_of(rows: Vec<String>) -> Vec<String> {
+    let mut keys: Vec<String> = Vec::new();
+    for row in rows {
+        for key in row.split(' ').filter(|k| !k.is_empty()) {
+            if !keys.iter().any(|k| k == key) {
+                keys.push(key.to_string());
+            }
+        }
     }
-    Ok(taken)
+    keys
 }
 
-/// The latest matches of a saved search, newest first (its feed).
-pub async fn recent_matches(db: &Db, id: i64, limit: i64) -> sqlx::Result<Vec<Match>> {
-    let sql = format!(
-        "SELECT {MATCH_COLUMNS} FROM saved_search_matches WHERE saved_search_id = $1
-         ORDER BY date DESC, doc_key DESC LIMIT $2"
-    );
-    on_pool!(db, |p| sqlx::query_as::<_, Match>(&sql).bind(id).bind(limit).fetch_all(p).await)
+/// The documents with these keys that are still shown, oldest first.
+pub async fn documents(tx: &mut Tx, keys: &[String]) -> sqlx::Result<Vec<AlertDocument>> {
+    let mut found = Vec::new();
+    for chunk in keys.chunks(500) {
+        let sql = format!(
+            "SELECT {DOCUMENT_COLUMNS} FROM alert_documents WHERE doc_key IN ({})",
+            placeholders(1, chunk.len())
+        );
+        let rows: Vec<AlertDocument> = on_tx!(tx, |c| {
+            let mut q = sqlx::query_as::<_, AlertDocument>(&sql);
+            for k in chunk {
+                q = q.bind(k);
+            }
+            q.fetch_all(c).await
+        })?;
+        found.extend(rows);
+    }
+    found.sort_by(|a, b| a.date.cmp(&b.date).then(a.doc_key.cmp(&b.doc_key)));
+    Ok(found)
+}
+
+/// Takes the documents waiting for one saved search and marks them (and it) mailed, in the
+/// caller's transaction; empty when another process took them first or all were hidden.
+pub async fn take_waiting(tx: &mut Tx, id: i64, now: i64) -> sqlx::Result<Vec<AlertDocument>> {
+    let sql = "UPDATE saved_search_hits SET mailed_at = $1 WHERE saved_search_id = $2 AND mailed_at IS NULL
+               RETURNING doc_keys";
+    let rows = on_tx!(tx, |c| sqlx::query_scalar::<_, String>(sql).bind(now).bind(id).fetch_all(c).await)?;
+    if rows.is_empty() {
+        return Ok(vec![]);
+    }
+    on_tx!(tx, |c| sqlx::query("UPDATE saved_searches SET last_mailed_at = $1 WHERE id = $2")
+        .bind(now)
+        .bind(id)
+        .execute(c)
+        .await
+        .map(|_| ()))?;
+    documents(tx, &keys_of(rows)).await
+}
+
+/// The latest documents found for a saved search, newest first (its feed).
+pub async fn recent_documents(db: &Db, id: i64, limit: usize) -> sqlx::Result<Vec<AlertDocument>> {
+    let sql = "SELECT doc_keys FROM saved_search_hits WHERE saved_search_id = $1 ORDER BY id DESC LIMIT 50";
+    let rows = on_pool!(db, |p| sqlx::query_scalar::<_, String>(sql).bind(id).fetch_all(p).await)?;
+    let mut tx = db.begin().await?;
+    let mut found = documents(&mut tx, &keys_of(rows)).await?;
+    tx.commit().await?;
+    found.reverse();
+    found.truncate(limit);
+    Ok(found)
 }

@@ -6,31 +6,63 @@
 
 use super::query::{build_query, SearchRequest};
 use super::schema::{self, Fields};
-use crate::db::saved_searches::{Match, SavedSearch};
+use crate::db::saved_searches::{AlertDocument, Hits, SavedSearch};
 use crate::domain::Locale;
 use std::collections::HashMap;
-use std::ops::Bound;
+use std::sync::Arc;
 use tantivy::collector::DocSetCollector;
-use tantivy::query::{BooleanQuery, Occur, Query, RangeQuery};
+use tantivy::query::Query;
 use tantivy::schema::Value;
-use tantivy::{Index, TantivyDocument, Term};
+use tantivy::{Index, TantivyDocument};
 
 /// Kinds of documents people are alerted to: things that happen, not the items themselves.
-pub const ALERT_KINDS: &[&str] = &["comment", "update", "challenge"];
+pub const ALERT_KINDS: [&str; 3] = ["comment", "update", "challenge"];
 
 /// Longest snippet kept with a match (mails and feeds show it abridged).
 const SNIPPET_CHARS: usize = 280;
 
-/// A saved search read once: its request and the language its words are looked for in.
+/// A saved search parsed once: the query of its words and filters, and the date from which
+/// documents count (those dated before it was saved never match it).
 pub struct Prepared {
     pub id: i64,
     pub since: i64,
-    pub request: SearchRequest,
+    /// The stored query string it was parsed from (a changed row is parsed again).
+    source: String,
+    query: Box<dyn Query>,
 }
 
 impl Prepared {
-    pub fn of(s: &SavedSearch) -> Prepared {
-        Prepared { id: s.id, since: s.created_at, request: SearchRequest::from_query(&s.query) }
+    /// Parses a saved search against an index with the search schema and analyzers.
+    pub fn parse(index: &Index, fields: Fields, s: &SavedSearch) -> Prepared {
+        let request = SearchRequest::from_query(&s.query);
+        let lang = request.lang.as_deref().map(str::trim).and_then(Locale::parse);
+        let (_, query, _) = build_query(index, fields, &request, lang);
+        Prepared { id: s.id, since: s.created_at, source: s.query.clone(), query: Box::new(query) }
+    }
+}
+
+/// Parsed saved searches by id, kept between batches: parsing costs as much as matching.
+#[derive(Default)]
+pub struct QueryCache {
+    entries: HashMap<i64, Arc<Prepared>>,
+}
+
+impl QueryCache {
+    /// The parsed form of every saved search in `rows` (parsing only new or changed ones);
+    /// deleted saved searches leave the cache.
+    pub fn refresh(&mut self, index: &Index, fields: Fields, rows: &[SavedSearch]) -> Vec<Arc<Prepared>> {
+        let mut fresh = HashMap::with_capacity(rows.len());
+        for row in rows {
+            let prepared = match self.entries.remove(&row.id) {
+                Some(p) if p.source == row.query && p.since == row.created_at => p,
+                _ => Arc::new(Prepared::parse(index, fields, row)),
+            };
+            fresh.insert(row.id, prepared);
+        }
+        self.entries = fresh;
+        let mut all: Vec<Arc<Prepared>> = self.entries.values().cloned().collect();
+        all.sort_by_key(|p| p.id);
+        all
     }
 }
 
@@ -48,18 +80,41 @@ fn snippet(f: &Fields, doc: &TantivyDocument) -> String {
     words
 }
 
-/// The matches of `searches` among `docs` (key, document). Documents of other kinds, and
-/// documents dated before a saved search was made, never match it.
+/// A saved search's id and the positions of the candidates it matched.
+type SearchHits = (i64, Vec<usize>);
+
+/// What a batch found: the documents that matched anything, and per saved search its keys.
+#[derive(Default)]
+pub struct Found {
+    pub documents: Vec<AlertDocument>,
+    pub hits: Vec<Hits>,
+}
+
+fn alert_document(fields: &Fields, key: &str, doc: &TantivyDocument, now: i64) -> AlertDocument {
+    AlertDocument {
+        doc_key: key.to_string(),
+        kind: text_of(doc, fields.kind),
+        city: text_of(doc, fields.city),
+        link: text_of(doc, fields.link),
+        titles: text_of(doc, fields.titles),
+        snippet: snippet(fields, doc),
+        lang: text_of(doc, fields.lang),
+        date: doc.get_first(fields.date).and_then(|v| v.as_i64()).unwrap_or(now),
+    }
+}
+
+/// Matches `searches` against `docs` (key, document). Documents of other kinds, and documents
+/// dated before a saved search was made, never match it.
 pub fn match_documents(
     fields: Fields,
     docs: &[(String, TantivyDocument)],
-    searches: &[Prepared],
+    searches: &[Arc<Prepared>],
     now: i64,
-) -> anyhow::Result<Vec<Match>> {
+) -> anyhow::Result<Found> {
     let candidates: Vec<&(String, TantivyDocument)> =
         docs.iter().filter(|(_, d)| ALERT_KINDS.contains(&text_of(d, fields.kind).as_str())).collect();
     if candidates.is_empty() || searches.is_empty() {
-        return Ok(vec![]);
+        return Ok(Found::default());
     }
     let (schema, _) = schema::build();
     let index = Index::create_in_ram(schema);
@@ -81,29 +136,54 @@ pub fn match_documents(
             }
         }
     }
-    let mut matches = Vec::new();
-    for s in searches {
-        let lang = s.request.lang.as_deref().map(str::trim).and_then(Locale::parse);
-        let (_, filtered, _) = build_query(&index, fields, &s.request, lang);
-        let since: Box<dyn Query> =
-            Box::new(RangeQuery::new(Bound::Included(Term::from_field_i64(fields.date, s.since)), Bound::Unbounded));
-        let query = BooleanQuery::new(vec![(Occur::Must, Box::new(filtered)), (Occur::Must, since)]);
-        for address in searcher.search(&query, &DocSetCollector)? {
-            let Some(&position) = by_address.get(&(address.segment_ord, address.doc_id)) else { continue };
-            let (key, doc) = candidates[position];
-            matches.push(Match {
-                saved_search_id: s.id,
-                doc_key: key.clone(),
-                kind: text_of(doc, fields.kind),
-                city: text_of(doc, fields.city),
-                link: text_of(doc, fields.link),
-                titles: text_of(doc, fields.titles),
-                snippet: snippet(&fields, doc),
-                lang: text_of(doc, fields.lang),
-                date: doc.get_first(fields.date).and_then(|v| v.as_i64()).unwrap_or(now),
-                matched_at: now,
-            });
+    let dates: Vec<i64> =
+        candidates.iter().map(|(_, d)| d.get_first(fields.date).and_then(|v| v.as_i64()).unwrap_or(now)).collect();
+    // Two threads share the saved searches: matching is the only CPU-heavy step of a batch.
+    let threads = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1).clamp(1, 2);
+    let chunk = searches.len().div_ceil(threads).max(1);
+    let per_thread: Vec<anyhow::Result<Vec<SearchHits>>> = std::thread::scope(|scope| {
+        let workers: Vec<_> = searches
+            .chunks(chunk)
+            .map(|part| {
+                let (searcher, by_address, dates) = (&searcher, &by_address, &dates);
+                scope.spawn(move || -> anyhow::Result<Vec<SearchHits>> {
+                    let mut out = Vec::new();
+                    for s in part {
+                        let mut positions: Vec<usize> = searcher
+                            .search(s.query.as_ref(), &DocSetCollector)?
+                            .into_iter()
+                            .filter_map(|a| by_address.get(&(a.segment_ord, a.doc_id)).copied())
+                            .filter(|p| dates[*p] >= s.since)
+                            .collect();
+                        if !positions.is_empty() {
+                            positions.sort_unstable();
+                            out.push((s.id, positions));
+                        }
+                    }
+                    Ok(out)
+                })
+            })
+            .collect();
+        workers
+            .into_iter()
+            .map(|w| w.join().unwrap_or_else(|_| Err(anyhow::anyhow!("matching thread panicked"))))
+            .collect()
+    });
+    let mut matched = vec![false; candidates.len()];
+    let mut found = Found::default();
+    for part in per_thread {
+        for (id, positions) in part? {
+            for p in &positions {
+                matched[*p] = true;
+            }
+            let doc_keys = positions.iter().map(|p| candidates[*p].0.clone()).collect();
+            found.hits.push(Hits { saved_search_id: id, doc_keys });
         }
     }
-    Ok(matches)
+    for (position, (key, doc)) in candidates.iter().enumerate() {
+        if matched[position] {
+            found.documents.push(alert_document(&fields, key, doc, now));
+        }
+    }
+    Ok(found)
 }

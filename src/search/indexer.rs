@@ -129,37 +129,54 @@ pub async fn run_once(
     }
     commit(writer, last)?;
     search.reader.reload()?;
-    search.applied.store(last, Ordering::SeqCst);
-    // Alerts follow what was applied; a failure here never holds the index back.
-    if let Err(e) = alert_saved_searches(db, search.fields, added, removed).await {
+    // Alerts follow what was applied (a failure here never holds the index back); the batch
+    // counts as applied once its alerts are stored, so a caught-up index has its alerts too.
+    // A crash between the commit and this step loses that batch's alerts, never its documents.
+    if let Err(e) = alert_saved_searches(db, search, added, removed).await {
         tracing::warn!(error = %e, "saved searches could not be matched for this batch");
     }
+    search.applied.store(last, Ordering::SeqCst);
     Ok(batch.len())
 }
 
-/// Matches a batch's new documents against every saved search and stores the matches (they
-/// are mailed by the mail worker); documents that left the index leave the matches too.
+/// Matches a batch's new documents against every saved search and stores what matched (the
+/// mail worker sends it); a document is alerted once, and documents that leave the index
+/// leave the alerts too.
 pub async fn alert_saved_searches(
     db: &Db,
-    fields: super::schema::Fields,
+    search: &Search,
     added: Vec<(String, TantivyDocument)>,
     removed: Vec<String>,
 ) -> anyhow::Result<usize> {
     saved_searches::forget_documents(db, &removed).await?;
-    let alertable = added.iter().any(|(key, _)| alerts::ALERT_KINDS.iter().any(|k| key.starts_with(&format!("{k}:"))));
-    if !alertable {
+    let alertable: Vec<String> = added
+        .iter()
+        .map(|(key, _)| key)
+        .filter(|key| alerts::ALERT_KINDS.iter().any(|k| key.split(':').next() == Some(*k)))
+        .cloned()
+        .collect();
+    if alertable.is_empty() {
         return Ok(0);
     }
-    let searches: Vec<alerts::Prepared> = saved_searches::all(db).await?.iter().map(alerts::Prepared::of).collect();
-    if searches.is_empty() {
+    let known = saved_searches::known_documents(db, &alertable).await?;
+    let fresh: Vec<(String, TantivyDocument)> = added.into_iter().filter(|(key, _)| !known.contains(key)).collect();
+    let rows = saved_searches::all(db).await?;
+    if rows.is_empty() || fresh.is_empty() {
         return Ok(0);
     }
     let now = crate::domain::now_ts();
-    // Matching is CPU work: off the async threads that serve requests.
-    let matches =
-        tokio::task::spawn_blocking(move || alerts::match_documents(fields, &added, &searches, now)).await??;
-    saved_searches::insert_matches(db, &matches).await?;
-    Ok(matches.len())
+    let search = search.clone();
+    // Parsing and matching are CPU work: off the async threads that serve requests.
+    let found = tokio::task::spawn_blocking(move || {
+        let searches = match search.alert_queries.lock() {
+            Ok(mut cache) => cache.refresh(&search.index, search.fields, &rows),
+            Err(poisoned) => poisoned.into_inner().refresh(&search.index, search.fields, &rows),
+        };
+        alerts::match_documents(search.fields, &fresh, &searches, now)
+    })
+    .await??;
+    saved_searches::store_batch(db, &found.documents, &found.hits, now).await?;
+    Ok(found.hits.len())
 }
 
 /// Commits with the last applied sequence as the commit's payload.

@@ -25,6 +25,8 @@ pub struct Search {
     pub fields: Fields,
     /// Last change-log sequence applied and committed.
     pub applied: Arc<AtomicI64>,
+    /// Saved searches parsed once and kept between indexing batches.
+    pub alert_queries: Arc<std::sync::Mutex<alerts::QueryCache>>,
     /// Threads that aggregate a report's segments in parallel (searches stay on one thread:
     /// they are short, and many run at once).
     pub report_executor: Arc<tantivy::Executor>,
@@ -60,7 +62,14 @@ impl Search {
         let applied = committed_seq(&index);
         let threads = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1).clamp(1, 4);
         let report_executor = Arc::new(tantivy::Executor::multi_thread(threads, "th-report-")?);
-        Ok(Search { index, reader, fields, applied: Arc::new(AtomicI64::new(applied)), report_executor })
+        Ok(Search {
+            index,
+            reader,
+            fields,
+            applied: Arc::new(AtomicI64::new(applied)),
+            alert_queries: Default::default(),
+            report_executor,
+        })
     }
 
     pub fn applied_seq(&self) -> i64 {

@@ -530,6 +530,18 @@ async fn load_participation_inner(db: &Db) -> anyhow::Result<bool> {
         .await?;
     }
     load_challenges(db, &mut tx, &loaded).await?;
+    // A watchdog's member is alerted, once a day, to anything new about flooding in the city.
+    let (feed_token, unsubscribe_token) =
+        (crate::services::accounts::new_token().0, crate::services::accounts::new_token().0);
+    let watch = crate::db::saved_searches::NewSavedSearch {
+        user_id: loaded.person("peter")?,
+        query: "q=flood+drainage&city=port-amani",
+        frequency: "daily",
+        feed_token: &feed_token,
+        unsubscribe_token: &unsubscribe_token,
+        created_at: loaded.now,
+    };
+    crate::db::saved_searches::insert(&mut tx, &watch).await?;
     tx.commit().await?;
     Ok(true)
 }

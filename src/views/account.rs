@@ -126,7 +126,7 @@ pub struct SavedSearchesView {
 
 impl SavedSearchesView {
     pub fn kinds(&self) -> [&'static str; 3] {
-        crate::search::alerts::ALERT_KINDS.try_into().unwrap_or(["comment", "update", "challenge"])
+        crate::search::alerts::ALERT_KINDS
     }
     pub fn frequencies(&self) -> &'static [crate::domain::feedback::AlertFrequency] {
         crate::domain::feedback::AlertFrequency::ALL

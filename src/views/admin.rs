@@ -197,6 +197,8 @@ pub struct OrganisationView {
     pub is_member: bool,
     /// An invitation waits for the viewer.
     pub invited: bool,
+    /// What the organisation did in the city: assessments, challenges, comments; newest first.
+    pub activity: Vec<ActivityLine>,
 }
 
 /// A comment as listed in a staff queue.
@@ -300,6 +302,22 @@ pub struct DirectoryEntry {
     pub website: String,
     pub description: String,
     pub members: usize,
+    pub assessments: usize,
+    pub challenges: usize,
+}
+
+/// One thing an organisation did, on its public page.
+pub struct ActivityLine {
+    /// Translated: assessment, challenge, comment.
+    pub kind: String,
+    /// `C-3`, `P-2`, `K-1`.
+    pub reference: String,
+    pub title: String,
+    pub href: String,
+    pub date: String,
+    /// Translated rating, claimed status and state, or the comment's start.
+    pub detail: String,
+    pub at: i64,
 }
 
 #[derive(Template)]

@@ -14,7 +14,7 @@ use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::Response;
 
 /// How many of the latest matches a feed carries.
-const FEED_ENTRIES: i64 = 50;
+const FEED_ENTRIES: usize = 50;
 
 /// `GET /{locale}/alerts/{token}/feed.atom`: what the saved search found, newest first.
 pub async fn feed(
@@ -27,7 +27,7 @@ pub async fn feed(
     }
     let saved = saved_searches::by_feed_token(&state.db, &token).await?.ok_or(AppError::NotFound)?;
     let base = &state.config.base_url;
-    let found = saved_searches::recent_matches(&state.db, saved.id, FEED_ENTRIES).await?;
+    let found = saved_searches::recent_documents(&state.db, saved.id, FEED_ENTRIES).await?;
     let mut entries: Vec<Entry> = found
         .iter()
         .map(|m| {

@@ -90,8 +90,9 @@ async fn show_page(ctx: &Ctx, state: &AppState, slug: &str, id: &str, form: Form
             }
         }
     }
+    let activity = activity(ctx, state, &city, org.id).await?;
     let has_errors = form.has_errors();
-    let view = OrganisationView { page, org, members, is_org_admin, is_member, invited, form };
+    let view = OrganisationView { page, org, members, is_org_admin, is_member, invited, form, activity };
     render_form(&view, has_errors)
 }
 
@@ -125,6 +126,69 @@ pub async fn add_member(
     }
     services::organisations::invite(&state.db, &state.config.base_url, &city.slug, &org, user.id, email).await?;
     Ok(Redirect::to(&ctx.link(&format!("/{slug}/organisations/{}?invited=1", org.id))).into_response())
+}
+
+/// How many lines of activity an organisation's page shows.
+const ACTIVITY_LINES: usize = 60;
+
+/// The organisation's assessments, challenges and comments in the city, newest first.
+async fn activity(
+    ctx: &Ctx,
+    state: &AppState,
+    city: &crate::db::cities::City,
+    organisation_id: i64,
+) -> AppResult<Vec<crate::views::admin::ActivityLine>> {
+    use crate::views::admin::ActivityLine;
+    let catalog = crate::services::items::ItemCatalog::for_city(&state.db, city).await?;
+    let tz = &city.time_zone;
+    let line = |kind: &str, target: &str, id: i64, anchor: String, at: i64, detail: String| {
+        let e = catalog.get_by_name(target, id)?;
+        Some(ActivityLine {
+            kind: ctx.i18n.t(kind),
+            reference: e.item.to_string(),
+            title: crate::views::Shown::of(&e.title, ctx.locale, city.default_locale()).text,
+            href: ctx.link(&format!("{}{anchor}", e.path)),
+            date: crate::views::format_date(at, tz),
+            detail,
+            at,
+        })
+    };
+    let mut lines = Vec::new();
+    for a in crate::db::assessments::for_organisation(&state.db, organisation_id).await? {
+        let detail = ctx.i18n.tp("rating-", &a.assessment.rating);
+        let anchor = format!("#assessment-{}", a.assessment.id);
+        lines.extend(line(
+            "org-activity-assessment",
+            "commitment",
+            a.commitment_id,
+            anchor,
+            a.assessment.created_at,
+            detail,
+        ));
+    }
+    let now = crate::domain::now_ts();
+    for c in crate::db::challenges::for_organisation(&state.db, organisation_id).await? {
+        let state_id = if c.is_overdue(now, city.response_days) { "overdue" } else { c.state.id() };
+        let detail = format!(
+            "{} → {} · {}",
+            ctx.i18n.status(&c.official_status),
+            ctx.i18n.status(&c.claimed_status),
+            ctx.i18n.tp("challenge-state-", state_id)
+        );
+        let anchor = format!("#challenge-{}", c.id);
+        lines.extend(line("org-activity-challenge", &c.target_type, c.target_id, anchor, c.created_at, detail));
+    }
+    for c in crate::db::comments::visible_by_organisation(&state.db, organisation_id, ACTIVITY_LINES as i64).await? {
+        let mut detail: String = c.body.chars().take(160).collect();
+        if c.body.chars().count() > 160 {
+            detail.push('…');
+        }
+        let anchor = format!("#comment-{}", c.id);
+        lines.extend(line("org-activity-comment", &c.target_type, c.target_id, anchor, c.created_at, detail));
+    }
+    lines.sort_by_key(|l| std::cmp::Reverse(l.at));
+    lines.truncate(ACTIVITY_LINES);
+    Ok(lines)
 }
 
 /// The city and the organisation named in the path, or 404.
@@ -181,12 +245,16 @@ pub async fn directory(
     let mut organisations = Vec::new();
     for o in organisations::for_city(&state.db, city.id).await?.into_iter().filter(|o| o.is_verified()) {
         let members = organisations::member_names(&state.db, o.id).await?.len();
+        let assessments = crate::db::assessments::for_organisation(&state.db, o.id).await?.len();
+        let challenges = crate::db::challenges::for_organisation(&state.db, o.id).await?.len();
         organisations.push(crate::views::admin::DirectoryEntry {
             id: o.id,
             name: o.name,
             website: o.website,
             description: o.description.chars().take(300).collect(),
             members,
+            assessments,
+            challenges,
         });
     }
     let mut page = ctx.page(ctx.i18n.t("orgs-title"));
