@@ -123,14 +123,14 @@ async fn main() -> anyhow::Result<()> {
         Command::Import { city, kind, file } => {
             use townhall::services::import::{self, ImportError, ImportKind};
             let kind = ImportKind::parse(&kind)
-                .with_context(|| format!("unknown kind {kind}: use commitments or projects"))?;
+                .with_context(|| format!("unknown kind {kind}: use commitments, projects or indicator-values"))?;
             let text = std::fs::read(&file).with_context(|| format!("cannot read {}", file.display()))?;
             let text = String::from_utf8(text).context("the file is not UTF-8 text")?;
             let db = townhall::open_database(&config).await?;
             let Some(c) = townhall::db::cities::by_slug(&db, &city).await? else {
                 anyhow::bail!("no city with the slug {city}")
             };
-            match import::import(&db, &c, kind, &text, None).await {
+            match import::import_file(&db, &config.base_url, &c, kind, &text, None, "townhall import").await {
                 Ok(n) => {
                     println!("imported {n} {}", kind.id());
                     Ok(())
@@ -175,7 +175,7 @@ async fn main() -> anyhow::Result<()> {
             let mut broken = false;
             for r in &reports {
                 match &r.first_broken {
-                    None => println!("{}: {} updates, chain intact", r.city, r.updates),
+                    None => println!("{}: {} entries (updates and indicator values), chain intact", r.city, r.updates),
                     Some(problem) => {
                         broken = true;
                         println!("{}: BROKEN: {problem}", r.city);

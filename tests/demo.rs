@@ -45,6 +45,9 @@ async fn snapshot(app: &TestApp) -> Vec<i64> {
         "assessments",
         "challenges",
         "search_changes",
+        "indicators",
+        "indicator_values",
+        "saved_searches",
     ] {
         out.push(count(app, &format!("SELECT COUNT(*) FROM {table}")).await);
     }
@@ -242,10 +245,12 @@ async fn loading_the_demo_twice_changes_nothing() {
         assert_eq!(count(&app, "SELECT COUNT(*) FROM users").await, 0);
 
         demo::load_participation(&app.db).await.unwrap();
+        assert!(demo::load_indicators(&app.db).await.unwrap());
         let loaded = snapshot(&app).await;
         assert!(loaded.iter().all(|n| *n > 0), "{loaded:?}");
 
         demo::load_participation(&app.db).await.unwrap();
+        assert!(!demo::load_indicators(&app.db).await.unwrap());
         assert!(!demo::load_full(&app.db).await.unwrap(), "nothing left to load");
         assert_eq!(snapshot(&app).await, loaded);
     });

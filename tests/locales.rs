@@ -84,6 +84,13 @@ fn every_message_formats_without_errors() {
             "to",
             "detail",
             "search",
+            "baseline",
+            "baseline_date",
+            "target",
+            "target_date",
+            "latest",
+            "indicator",
+            "value",
         ] {
             args.set(name, "X");
         }

@@ -119,6 +119,8 @@ commitment-kpis = مراجع مؤشرات الأداء الرئيسية
 commitment-projects = المشاريع التي تنفّذ هذا الالتزام
 commitment-no-projects = لا يوجد أي مشروع مرتبط بهذا الالتزام حتى الآن.
 commitment-feed = موجز {"\u2066"}Atom{"\u2069"} للتحديثات
+feed-updates = موجز {"\u2066"}Atom{"\u2069"} للتحديثات والردود الرسمية
+feed-consultation = موجز {"\u2066"}Atom{"\u2069"}: الردود الرسمية والنتيجة
 
 ## التحديثات والسجل العام
 timeline-title = التسلسل الزمني للتحديثات

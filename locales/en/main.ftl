@@ -111,6 +111,8 @@ commitment-kpis = KPI references
 commitment-projects = Projects delivering this commitment
 commitment-no-projects = No project is linked to this commitment yet.
 commitment-feed = Atom feed of updates
+feed-updates = Atom feed of updates and official responses
+feed-consultation = Atom feed of official responses and the outcome
 
 ## Updates and the public ledger
 timeline-title = Update timeline

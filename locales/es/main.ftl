@@ -111,6 +111,8 @@ commitment-kpis = Referencias de indicadores clave de desempeño (KPI)
 commitment-projects = Proyectos que hacen realidad este compromiso
 commitment-no-projects = Todavía no hay ningún proyecto vinculado a este compromiso.
 commitment-feed = Canal Atom de actualizaciones
+feed-updates = Canal Atom de actualizaciones y respuestas oficiales
+feed-consultation = Canal Atom de respuestas oficiales y del resultado
 
 ## Actualizaciones y registro público
 timeline-title = Cronología de actualizaciones

@@ -111,6 +111,8 @@ commitment-kpis = Références des indicateurs clés de performance
 commitment-projects = Projets qui mettent en œuvre cet engagement
 commitment-no-projects = Aucun projet n’est encore lié à cet engagement.
 commitment-feed = Flux Atom des mises à jour
+feed-updates = Flux Atom des mises à jour et des réponses officielles
+feed-consultation = Flux Atom des réponses officielles et du résultat
 
 ## Mises à jour et registre public
 timeline-title = Chronologie des mises à jour

@@ -115,6 +115,8 @@ commitment-kpis = Коды ключевых показателей эффект�
 commitment-projects = Проекты, реализующие это обязательство
 commitment-no-projects = С этим обязательством пока не связан ни один проект.
 commitment-feed = Atom-лента обновлений
+feed-updates = Atom-лента: обновления и официальные ответы
+feed-consultation = Atom-лента: официальные ответы и итоги
 
 ## Обновления и публичный реестр
 timeline-title = Хронология обновлений

@@ -111,6 +111,8 @@ commitment-kpis = Marejeleo ya viashiria vikuu vya utendaji (KPI)
 commitment-projects = Miradi inayotekeleza ahadi hii
 commitment-no-projects = Bado hakuna mradi uliounganishwa na ahadi hii.
 commitment-feed = Mlisho wa Atom wa masasisho
+feed-updates = Mlisho wa Atom wa masasisho na majibu rasmi
+feed-consultation = Mlisho wa Atom wa majibu rasmi na matokeo
 
 ## Masasisho na daftari la umma
 timeline-title = Mfuatano wa masasisho

@@ -109,6 +109,8 @@ commitment-kpis = 关键绩效指标（KPI）编号
 commitment-projects = 落实此承诺的项目
 commitment-no-projects = 目前还没有项目与此承诺关联。
 commitment-feed = 更新的 Atom 订阅源
+feed-updates = 更新和官方回应的 Atom 订阅源
+feed-consultation = 官方回应和结果的 Atom 订阅源
 
 ## 更新与公开账本
 timeline-title = 更新时间线

@@ -1,4 +1,4 @@
-//! The item catalog: every commitment, project and consultation of a city with its reference,
+//! The item catalog: every commitment, project, consultation and indicator of a city with its reference,
 //! page, title, thematic areas, SDGs and department. Staff write these, so even a large city
 //! has few; one catalog serves every place that names or links the items feedback is about
 //! (queues, selects, feeds, reports, open data, search documents).
@@ -99,6 +99,13 @@ impl ItemCatalog {
                 e.sdgs = a.sdgs.clone();
             }
             self.insert(TargetType::Consultation, e);
+        }
+        for i in super::indicators::for_city(db, city.id).await? {
+            let mut e = entry(ItemRef::Indicator(i.id), i.id, i.name());
+            // Named by its code, which is also its page's address.
+            e.path = format!("/{}/indicators/{}", city.slug, i.code);
+            e.department = i.department.clone();
+            self.insert(TargetType::Indicator, e);
         }
         Ok(())
     }

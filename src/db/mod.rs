@@ -11,6 +11,7 @@ pub mod commitments;
 pub mod consultations;
 pub mod departments;
 pub mod follows;
+pub mod indicators;
 pub mod items;
 pub mod organisations;
 pub mod outbox;

@@ -85,7 +85,9 @@ pub async fn hash_of(tx: &mut Tx, city_id: i64, seq: i64) -> sqlx::Result<String
     if seq == 0 {
         return Ok(GENESIS_HASH.to_string());
     }
-    let sql = "SELECT hash FROM updates WHERE city_id = $1 AND seq = $2";
+    // The chain holds updates and indicator values; a number belongs to one of them.
+    let sql = "SELECT hash FROM updates WHERE city_id = $1 AND seq = $2
+               UNION ALL SELECT hash FROM indicator_values WHERE city_id = $1 AND seq = $2";
     on_tx!(tx, |c| sqlx::query_scalar::<_, String>(sql).bind(city_id).bind(seq).fetch_one(c).await)
 }
 

@@ -127,6 +127,9 @@ pub const AUDIT_ACTIONS: &[&str] = &[
     "challenge.rejected",
     "import.commitments",
     "import.projects",
+    "import.indicator-values",
+    "indicator.create",
+    "indicator.value",
 ];
 
 /// Splits a recorded action into its kind and detail: `role.grant.staff` → (`role.grant`, `staff`).

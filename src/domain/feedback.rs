@@ -30,7 +30,7 @@ vocabulary!(
 
 vocabulary!(
     /// What a comment or follow is about.
-    TargetType { Commitment => "commitment", Project => "project", Consultation => "consultation", Update => "update" }
+    TargetType { Commitment => "commitment", Project => "project", Consultation => "consultation", Update => "update", Indicator => "indicator" }
 );
 
 vocabulary!(

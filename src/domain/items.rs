@@ -1,4 +1,5 @@
-//! How people, URLs, mails and exports name an item: `C-3`, `P-2`, `K-1`.
+//! How people, URLs, mails and exports name an item: `C-3`, `P-2`, `K-1`, and `I-7` for an
+//! indicator (by its id: indicators are known by their code, which the catalog carries).
 
 use super::feedback::TargetType;
 
@@ -8,6 +9,8 @@ pub enum ItemRef {
     Commitment(i64),
     Project(i64),
     Consultation(i64),
+    /// A measured indicator, by its id (its page is at its code: see the catalog's path).
+    Indicator(i64),
 }
 
 impl ItemRef {
@@ -16,6 +19,7 @@ impl ItemRef {
             TargetType::Commitment => Some(ItemRef::Commitment(number)),
             TargetType::Project => Some(ItemRef::Project(number)),
             TargetType::Consultation => Some(ItemRef::Consultation(number)),
+            TargetType::Indicator => Some(ItemRef::Indicator(number)),
             TargetType::Update => None,
         }
     }
@@ -28,6 +32,7 @@ impl ItemRef {
             "C-" | "c-" => Some(ItemRef::Commitment(n)),
             "P-" | "p-" => Some(ItemRef::Project(n)),
             "K-" | "k-" => Some(ItemRef::Consultation(n)),
+            "I-" | "i-" => Some(ItemRef::Indicator(n)),
             _ => None,
         }
     }
@@ -45,12 +50,13 @@ impl ItemRef {
             ItemRef::Commitment(_) => TargetType::Commitment,
             ItemRef::Project(_) => TargetType::Project,
             ItemRef::Consultation(_) => TargetType::Consultation,
+            ItemRef::Indicator(_) => TargetType::Indicator,
         }
     }
 
     pub fn number(self) -> i64 {
         match self {
-            ItemRef::Commitment(n) | ItemRef::Project(n) | ItemRef::Consultation(n) => n,
+            ItemRef::Commitment(n) | ItemRef::Project(n) | ItemRef::Consultation(n) | ItemRef::Indicator(n) => n,
         }
     }
 
@@ -65,6 +71,8 @@ impl ItemRef {
             ItemRef::Commitment(_) => format!("commitments/{self}"),
             ItemRef::Project(n) => format!("projects/{n}"),
             ItemRef::Consultation(n) => format!("consultations/{n}"),
+            // The indicator page also answers to its reference (it redirects to the code).
+            ItemRef::Indicator(_) => format!("indicators/{self}"),
         }
     }
 }
@@ -75,6 +83,7 @@ impl std::fmt::Display for ItemRef {
             ItemRef::Commitment(_) => "C",
             ItemRef::Project(_) => "P",
             ItemRef::Consultation(_) => "K",
+            ItemRef::Indicator(_) => "I",
         };
         write!(f, "{prefix}-{}", self.number())
     }

@@ -3,6 +3,7 @@
 pub mod accounts;
 pub mod feedback;
 pub mod filters;
+pub mod indicators;
 pub mod items;
 pub mod ledger;
 pub mod translated;

@@ -167,7 +167,249 @@ pub async fn load(db: &Db) -> anyhow::Result<bool> {
 pub async fn load_full(db: &Db) -> anyhow::Result<bool> {
     let city = load(db).await?;
     let participation = load_participation_inner(db).await?;
-    Ok(city || participation)
+    let indicators = load_indicators(db).await?;
+    Ok(city || participation || indicators)
+}
+
+/// (code, U4SSC KPI, dimension, English name, Swahili name, unit, direction, baseline,
+/// target, commitment, yearly values from 2021): twelve measured indicators, some on track,
+/// one far off track (market Wi-Fi), with one value later corrected.
+type DemoIndicator = (
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static str,
+    (&'static str, &'static str),
+    (&'static str, &'static str),
+    i64,
+    &'static [&'static str],
+);
+
+const DEMO_INDICATORS: &[DemoIndicator] = &[
+    (
+        "NET-HOMES",
+        "EC.ICT.ICT.1C",
+        "economy",
+        "Households with Internet access",
+        "Kaya zenye intaneti",
+        "%",
+        "increase",
+        ("18", "2021-01-01"),
+        ("60", "2030-12-31"),
+        4,
+        &["18", "23", "27.5", "33", "40"],
+    ),
+    (
+        "WIFI-MARKETS",
+        "",
+        "economy",
+        "Municipal markets with free public Wi-Fi",
+        "Masoko ya manispaa yenye Wi-Fi ya bure",
+        "markets",
+        "increase",
+        ("0", "2022-01-01"),
+        ("14", "2027-06-30"),
+        3,
+        &["0", "1", "2", "2"],
+    ),
+    (
+        "E-SERVICES",
+        "EC.ICT.PS.2A",
+        "economy",
+        "City services available online",
+        "Huduma za jiji zinazopatikana mtandaoni",
+        "%",
+        "increase",
+        ("12", "2021-01-01"),
+        ("80", "2028-12-31"),
+        7,
+        &["12", "21", "30", "44", "56"],
+    ),
+    (
+        "YOUTH-JOBLESS",
+        "EC.P.EM.2C",
+        "economy",
+        "Youth unemployment rate",
+        "Kiwango cha ukosefu wa ajira kwa vijana",
+        "%",
+        "decrease",
+        ("31", "2021-01-01"),
+        ("20", "2030-12-31"),
+        4,
+        &["31", "30.2", "29.1", "27.4", "26.1"],
+    ),
+    (
+        "WASTE-COLLECTED",
+        "EC.I.WA.1C",
+        "economy",
+        "Households with regular solid waste collection",
+        "Kaya zinazokusanyiwa taka mara kwa mara",
+        "%",
+        "increase",
+        ("52", "2021-01-01"),
+        ("90", "2027-12-31"),
+        9,
+        &["52", "58", "63", "72", "80"],
+    ),
+    (
+        "AIR-PM25",
+        "EN.EN.AQ.1C",
+        "environment",
+        "Fine particulate matter (PM2.5), annual mean",
+        "Chembechembe ndogo hewani (PM2.5), wastani wa mwaka",
+        "µg/m³",
+        "decrease",
+        ("38", "2021-01-01"),
+        ("25", "2030-12-31"),
+        1,
+        &["38", "36.5", "35.2", "36.2", "31.2"],
+    ),
+    (
+        "MANGROVES",
+        "EN.EN.PSN.1C",
+        "environment",
+        "Mangrove forest restored",
+        "Misitu ya mikoko iliyorejeshwa",
+        "ha",
+        "increase",
+        ("0", "2022-01-01"),
+        ("400", "2028-12-31"),
+        10,
+        &["0", "45", "110", "170"],
+    ),
+    (
+        "FLOOD-WARNED",
+        "",
+        "environment",
+        "Low-lying neighbourhoods covered by flood early warning",
+        "Mitaa ya mabondeni yenye tahadhari ya mapema ya mafuriko",
+        "%",
+        "increase",
+        ("10", "2021-01-01"),
+        ("100", "2026-12-31"),
+        2,
+        &["10", "25", "40", "55", "78"],
+    ),
+    (
+        "WATER-LOSS",
+        "EC.I.WS.3C",
+        "environment",
+        "Water lost before it reaches customers",
+        "Maji yanayopotea kabla ya kuwafikia wateja",
+        "%",
+        "decrease",
+        ("44", "2021-01-01"),
+        ("25", "2029-12-31"),
+        5,
+        &["44", "42", "39.5", "37", "33"],
+    ),
+    (
+        "STREETLIGHTS",
+        "SC.SH.SA.6C",
+        "society_culture",
+        "Main roads with working street lights",
+        "Barabara kuu zenye taa za barabarani zinazofanya kazi",
+        "%",
+        "increase",
+        ("35", "2021-01-01"),
+        ("95", "2027-12-31"),
+        8,
+        &["35", "44", "56", "68", "79"],
+    ),
+    (
+        "DIGITAL-SKILLS",
+        "SC.EH.ED.4C",
+        "society_culture",
+        "Adults who completed a city digital skills course",
+        "Watu wazima waliomaliza kozi ya jiji ya ujuzi wa kidijitali",
+        "people",
+        "increase",
+        ("0", "2022-01-01"),
+        ("20000", "2027-12-31"),
+        4,
+        &["0", "3500", "7000", "13600"],
+    ),
+    (
+        "BUDGET-WARDS",
+        "SC.SH.SI.2C",
+        "society_culture",
+        "Wards holding a participatory budget assembly",
+        "Kata zinazofanya mkutano wa bajeti shirikishi",
+        "wards",
+        "increase",
+        ("0", "2022-01-01"),
+        ("24", "2026-12-31"),
+        11,
+        &["0", "5", "10", "17"],
+    ),
+];
+
+/// Loads the demo city's measured indicators and their yearly values (through the services,
+/// so they are validated, audited and chained); does nothing when they are already there.
+pub async fn load_indicators(db: &Db) -> anyhow::Result<bool> {
+    use crate::domain::indicators::{Dimension, Direction};
+    use crate::services::indicators::{self, IndicatorInput, ValueInput};
+    let Some(city) = cities::by_slug(db, DEMO_SLUG).await? else { return Ok(false) };
+    if !crate::db::indicators::for_city(db, city.id).await?.is_empty() {
+        return Ok(false);
+    }
+    let publisher = "Office of the City Manager, Statistics Unit";
+    for (code, kpi, dimension, en, sw, unit, direction, baseline, target, commitment, values) in DEMO_INDICATORS {
+        let mut name = Translated::default();
+        name.0.insert("en".into(), en.to_string());
+        name.0.insert("sw".into(), sw.to_string());
+        let input = IndicatorInput {
+            code: code.to_string(),
+            name,
+            dimension: Dimension::parse(dimension),
+            u4ssc_kpi: kpi.to_string(),
+            unit: unit.to_string(),
+            direction: Direction::parse(direction),
+            baseline_value: baseline.0.into(),
+            baseline_date: baseline.1.into(),
+            target_value: target.0.into(),
+            target_date: target.1.into(),
+            department: String::new(),
+            commitments: vec![],
+        };
+        let id = indicators::create(db, &city, None, &input).await.map_err(to_anyhow)?;
+        let indicator = crate::db::indicators::by_code(db, city.id, code).await?.context("indicator just created")?;
+        let first_year: i32 = baseline.1[..4].parse()?;
+        for (n, value) in values.iter().enumerate() {
+            let year = first_year + n as i32;
+            let value = ValueInput {
+                date: format!("{year}-12-31"),
+                value: value.to_string(),
+                source: format!("Port Amani Statistical Abstract {}, table {}", year + 1, 3 + n),
+                note: String::new(),
+                publisher: publisher.into(),
+                corrects_seq: None,
+            };
+            indicators::publish_value(db, "", &city, &indicator, None, &value).await.map_err(to_anyhow)?;
+        }
+        let Some(c) = commitments::by_ref(db, city.id, *commitment).await? else { continue };
+        let mut tx = db.begin().await?;
+        crate::db::indicators::link_commitment(&mut tx, id, c.row.id).await?;
+        tx.commit().await?;
+    }
+    // A mistyped value, corrected in the open: the first publication stays, struck through.
+    let air = crate::db::indicators::by_code(db, city.id, "AIR-PM25").await?.context("AIR-PM25")?;
+    let wrong = crate::db::indicators::values_of(db, air.id).await?.into_iter().find(|v| v.date == "2024-12-31");
+    if let Some(wrong) = wrong {
+        let correction = ValueInput {
+            date: wrong.date.clone(),
+            value: "33.8".into(),
+            source: "Port Amani Statistical Abstract 2025, table 6 (revised)".into(),
+            note: "The first figure was the 2023 value typed again; the station data give 33.8.".into(),
+            publisher: publisher.into(),
+            corrects_seq: Some(wrong.seq),
+        };
+        indicators::publish_value(db, "", &city, &air, None, &correction).await.map_err(to_anyhow)?;
+    }
+    Ok(true)
 }
 
 /// Loads the demo city's participation (people, organisations, consultations, comments with

@@ -170,6 +170,57 @@ pub async fn export(
         s.write(&open_data::challenge(&c, item, now, city.response_days))?;
     }
     s.finish()?;
+    let mut s = Sink::create(
+        dir,
+        "indicators",
+        format,
+        &[
+            "code",
+            "name",
+            "dimension",
+            "u4ssc_kpi",
+            "unit",
+            "direction",
+            "baseline",
+            "target",
+            "commitments",
+            "latest",
+            "trend",
+        ],
+    )?;
+    let indicators = crate::db::indicators::for_city(db, city.id).await?;
+    for i in &indicators {
+        let values = crate::db::indicators::values_of(db, i.id).await?;
+        let linked: Vec<String> = crate::db::indicators::commitments_of(db, i.id)
+            .await?
+            .into_iter()
+            .map(|(_, n)| crate::domain::items::ItemRef::Commitment(n).to_string())
+            .collect();
+        s.write(&open_data::indicator(i, &values, &linked))?;
+    }
+    s.finish()?;
+    let mut s = Sink::create(
+        dir,
+        "indicator_values",
+        format,
+        &[
+            "seq",
+            "indicator",
+            "date",
+            "value",
+            "source",
+            "note",
+            "publisher",
+            "corrects",
+            "created_at",
+            "prev_hash",
+            "hash",
+        ],
+    )?;
+    for v in crate::db::indicators::values_of_city(db, city.id).await? {
+        s.write(&open_data::indicator_value(&v))?;
+    }
+    s.finish()?;
     // Comments can be millions: streamed in id order, a batch at a time.
     let total = comments::count_visible(db).await? as u64;
     let mut s = Sink::create(
@@ -206,8 +257,17 @@ pub async fn export(
     }
     s.finish()?;
     let ext = if format == Format::Json { "json" } else { "csv" };
-    Ok(["commitments", "projects", "updates", "consultations", "challenges", "comments"]
-        .iter()
-        .map(|n| dir.join(format!("{n}.{ext}")))
-        .collect())
+    Ok([
+        "commitments",
+        "projects",
+        "updates",
+        "consultations",
+        "challenges",
+        "indicators",
+        "indicator_values",
+        "comments",
+    ]
+    .iter()
+    .map(|n| dir.join(format!("{n}.{ext}")))
+    .collect())
 }

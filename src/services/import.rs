@@ -22,6 +22,8 @@ use std::collections::HashMap;
 pub enum ImportKind {
     Commitments,
     Projects,
+    /// Values of existing indicators: `indicator,date,value,source,note`.
+    IndicatorValues,
 }
 
 impl ImportKind {
@@ -29,6 +31,7 @@ impl ImportKind {
         match s {
             "commitments" => Some(ImportKind::Commitments),
             "projects" => Some(ImportKind::Projects),
+            "indicator-values" => Some(ImportKind::IndicatorValues),
             _ => None,
         }
     }
@@ -36,6 +39,7 @@ impl ImportKind {
         match self {
             ImportKind::Commitments => "commitments",
             ImportKind::Projects => "projects",
+            ImportKind::IndicatorValues => "indicator-values",
         }
     }
 }
@@ -112,6 +116,7 @@ fn read(csv_text: &str, kind: ImportKind, errors: &mut Vec<RowError>) -> Vec<(us
     let (plain, translated) = match kind {
         ImportKind::Commitments => (COMMITMENT_COLUMNS, COMMITMENT_TRANSLATED),
         ImportKind::Projects => (PROJECT_COLUMNS, PROJECT_TRANSLATED),
+        ImportKind::IndicatorValues => (&[] as &[&str], &[] as &[&str]),
     };
     let mut reader = csv::ReaderBuilder::new().flexible(false).trim(csv::Trim::None).from_reader(csv_text.as_bytes());
     let headers: Vec<String> = match reader.headers() {
@@ -270,6 +275,25 @@ fn check_project(row: &Row<'_>, existing: &[i64], errors: &mut Vec<RowError>) ->
     ok.then_some(input)
 }
 
+/// Any kind of file: indicator values go into the city's hash chain (published under
+/// `publisher`, followers told with links under `base_url`); the rest as [`import`].
+pub async fn import_file(
+    db: &Db,
+    base_url: &str,
+    city: &City,
+    kind: ImportKind,
+    csv_text: &str,
+    actor: Option<i64>,
+    publisher: &str,
+) -> Result<usize, ImportError> {
+    match kind {
+        ImportKind::IndicatorValues => {
+            super::indicators::import_values(db, base_url, city, publisher, actor, csv_text).await
+        }
+        _ => import(db, city, kind, csv_text, actor).await,
+    }
+}
+
 /// Checks every row, then stores them all (or nothing). Returns how many were imported.
 pub async fn import(
     db: &Db,
@@ -284,7 +308,7 @@ pub async fn import(
         ImportKind::Projects => {
             commitments::list(db, city.id, &Default::default()).await?.iter().map(|c| c.row.ref_no).collect()
         }
-        ImportKind::Commitments => vec![],
+        ImportKind::Commitments | ImportKind::IndicatorValues => vec![],
     };
     let mut commitment_rows = Vec::new();
     let mut project_rows = Vec::new();
@@ -293,6 +317,7 @@ pub async fn import(
         match kind {
             ImportKind::Commitments => commitment_rows.extend(check_commitment(&row, &mut errors)),
             ImportKind::Projects => project_rows.extend(check_project(&row, &existing, &mut errors)),
+            ImportKind::IndicatorValues => {}
         }
     }
     if !errors.is_empty() {
@@ -304,7 +329,7 @@ pub async fn import(
             .iter()
             .map(|c| (c.row.ref_no, c.row.id))
             .collect(),
-        ImportKind::Commitments => HashMap::new(),
+        ImportKind::Commitments | ImportKind::IndicatorValues => HashMap::new(),
     };
     let now = now_ts();
     let mut tx = db.begin().await?;

@@ -17,6 +17,17 @@ pub async fn find(db: &Db, city: &City, item: ItemRef) -> sqlx::Result<Option<Ta
         ItemRef::Consultation(_) => {
             consultations::by_ref(db, city.id, n).await?.map(|k| (k.id, Some(k.phase(now_ts()))))
         }
+        ItemRef::Indicator(_) => {
+            // Indicators are named by their code: its page is the target's page.
+            let found = crate::db::indicators::by_id(db, city.id, n).await?;
+            return Ok(found.map(|i| Target {
+                kind: item.kind(),
+                id: i.id,
+                label: i.code.clone(),
+                path: format!("/{}/indicators/{}", city.slug, i.code),
+                phase: None,
+            }));
+        }
     };
     Ok(found.map(|(id, phase)| Target {
         kind: item.kind(),

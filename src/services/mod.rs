@@ -8,6 +8,7 @@ pub mod demo;
 pub mod export;
 pub mod feedback;
 pub mod import;
+pub mod indicators;
 pub mod items;
 pub mod ledger;
 pub mod notify;

@@ -15,6 +15,7 @@ pub enum Event<'a> {
     OfficialResponse { item: &'a str, department: &'a str },
     ChallengeOpened { item: &'a str, organisation: &'a str },
     ChallengeAnswered { item: &'a str, organisation: &'a str, upheld: bool },
+    NewIndicatorValue { item: &'a str, indicator: &'a str, value: &'a str },
 }
 
 impl Event<'_> {
@@ -25,6 +26,7 @@ impl Event<'_> {
             Event::OfficialResponse { .. } => "mail-official-subject",
             Event::ChallengeOpened { .. } => "mail-challenge-opened-subject",
             Event::ChallengeAnswered { .. } => "mail-challenge-answered-subject",
+            Event::NewIndicatorValue { .. } => "mail-value-subject",
         }
     }
     fn line(&self, i18n: &I18n) -> String {
@@ -40,6 +42,9 @@ impl Event<'_> {
             Event::ChallengeAnswered { item, organisation, upheld } => {
                 let key = if *upheld { "mail-challenge-upheld-line" } else { "mail-challenge-rejected-line" };
                 i18n.targs(key, &[("item", item), ("organisation", organisation)])
+            }
+            Event::NewIndicatorValue { item, indicator, value } => {
+                i18n.targs("mail-value-line", &[("item", item), ("indicator", indicator), ("value", value)])
             }
         }
     }

@@ -139,3 +139,44 @@ pub fn challenge(c: &crate::db::challenges::Challenge, item: &str, now: i64, res
         "correcting_update": c.correcting_seq,
     })
 }
+
+/// An indicator as open data: its definition, latest value in force and trend.
+pub fn indicator(
+    i: &crate::db::indicators::Indicator,
+    values: &[crate::db::indicators::Value],
+    commitments: &[String],
+) -> Value {
+    let latest = crate::db::indicators::latest(values);
+    json!({
+        "code": i.code,
+        "name": i.name(),
+        "dimension": i.dimension,
+        "u4ssc_kpi": (!i.u4ssc_kpi.is_empty()).then_some(&i.u4ssc_kpi),
+        "unit": i.unit,
+        "direction": i.direction,
+        "baseline": {"value": i.baseline_value, "date": i.baseline_date},
+        "target": {"value": i.target_value, "date": i.target_date},
+        "department": (!i.department.is_empty()).then_some(&i.department),
+        "commitments": commitments,
+        "latest": latest.map(|v| json!({"value": v.value, "date": v.date, "seq": v.seq})),
+        "trend": i.trend(values).id(),
+    })
+}
+
+/// A published value with its place in the city's hash chain.
+pub fn indicator_value(v: &crate::db::indicators::Value) -> Value {
+    json!({
+        "seq": v.seq,
+        "indicator": v.code,
+        "date": v.date,
+        "value": v.value,
+        "source": v.source,
+        "note": v.note,
+        "publisher": v.publisher,
+        "corrects": v.corrects_seq,
+        "published_at": crate::views::format_datetime_iso(v.created_at),
+        "created_at": v.created_at,
+        "prev_hash": v.prev_hash,
+        "hash": v.hash,
+    })
+}

@@ -124,6 +124,58 @@ pub struct Report {
     pub consultations: Vec<ConsultationFigure>,
     pub assessments: Vec<AssessmentFigure>,
     pub challenges: ChallengeFigures,
+    pub indicators: IndicatorFigures,
+}
+
+/// Measured indicators: where they stand by dimension, values published in the period, and
+/// those without a value for over a year.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct IndicatorFigures {
+    pub total: i64,
+    pub by_dimension: Vec<DimensionTrends>,
+    /// Values published (ledger entries, corrections included) in the period.
+    pub values_in_period: i64,
+    /// Codes of indicators whose latest measurement is over a year old (or that have none).
+    pub stale: Vec<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct DimensionTrends {
+    pub dimension: String,
+    pub on_track: i64,
+    pub at_risk: i64,
+    pub off_track: i64,
+    pub no_data: i64,
+}
+
+/// Indicator figures at `now`, counting values published in `[from, to)` (UTC seconds).
+async fn indicator_figures(db: &Db, city_id: i64, from: i64, to: i64, now: i64) -> anyhow::Result<IndicatorFigures> {
+    use crate::domain::indicators::{Dimension, Trend};
+    let indicators = crate::db::indicators::for_city(db, city_id).await?;
+    let mut f = IndicatorFigures { total: indicators.len() as i64, ..Default::default() };
+    let year_ago = chrono::DateTime::from_timestamp(now - 365 * 86_400, 0).map(|d| d.date_naive().to_string());
+    let mut counts: Vec<DimensionTrends> = Dimension::ALL
+        .iter()
+        .map(|d| DimensionTrends { dimension: d.id().into(), on_track: 0, at_risk: 0, off_track: 0, no_data: 0 })
+        .collect();
+    for i in &indicators {
+        let values = crate::db::indicators::values_of(db, i.id).await?;
+        f.values_in_period += values.iter().filter(|v| v.created_at >= from && v.created_at < to).count() as i64;
+        if let Some(c) = counts.iter_mut().find(|c| c.dimension == i.dimension) {
+            match i.trend(&values) {
+                Trend::OnTrack => c.on_track += 1,
+                Trend::AtRisk => c.at_risk += 1,
+                Trend::OffTrack => c.off_track += 1,
+                Trend::NoData => c.no_data += 1,
+            }
+        }
+        let latest = crate::db::indicators::latest(&values).map(|v| v.date.clone());
+        if latest.is_none() || latest < year_ago {
+            f.stale.push(i.code.clone());
+        }
+    }
+    f.by_dimension = counts;
+    Ok(f)
 }
 
 /// Formal challenges opened in the period, and how the city answered them.
@@ -504,6 +556,7 @@ pub async fn build(
             now,
             city.response_days,
         ),
+        indicators: indicator_figures(db, city.id, scope.from, scope.to, now).await?,
     })
 }
 
@@ -550,6 +603,17 @@ pub fn to_csv(r: &Report) -> String {
     ));
     for d in &ch.by_department {
         rows.push(("challenges_by_department".into(), d.department.clone(), format!("{}/{}", d.upheld, d.answered)));
+    }
+    let ind = &r.indicators;
+    rows.push(("indicators".into(), "total".into(), ind.total.to_string()));
+    rows.push(("indicators".into(), "values_in_period".into(), ind.values_in_period.to_string()));
+    rows.push(("indicators".into(), "stale".into(), ind.stale.join("; ")));
+    for d in &ind.by_dimension {
+        for (trend, n) in
+            [("on_track", d.on_track), ("at_risk", d.at_risk), ("off_track", d.off_track), ("no_data", d.no_data)]
+        {
+            rows.push((format!("indicators_{}", d.dimension), trend.into(), n.to_string()));
+        }
     }
     for s in &r.commitments.by_status {
         rows.push(("commitments_by_status".into(), s.status.clone(), s.count.to_string()));

@@ -6,6 +6,8 @@ pub mod atom;
 pub mod cities;
 pub mod feedback;
 pub mod forms;
+pub mod indicators;
+pub mod line_chart;
 pub mod pages;
 pub mod report;
 pub mod search;

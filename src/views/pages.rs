@@ -1,5 +1,6 @@
 //! Template structs for the public pages, and the view models they display.
 
+use super::report::left_to_right;
 use super::{format_amount, format_date, format_datetime_iso, Page, Shown};
 use crate::db::commitments::{Commitment, CommitmentRow};
 use crate::db::projects::Project;
@@ -125,7 +126,7 @@ impl UpdateView {
     }
 
     pub fn published_line(&self, i18n: &I18n) -> String {
-        i18n.targs("update-published", &[("date", &self.date), ("publisher", &self.publisher)])
+        i18n.targs("update-published", &[("date", &left_to_right(&self.date)), ("publisher", &self.publisher)])
     }
 
     pub fn new(u: &Update, locale: Locale, city_default: Locale, time_zone: &str) -> Self {
@@ -211,6 +212,8 @@ pub struct CommitmentView {
     pub baseline: String,
     pub target: String,
     pub kpis: Vec<String>,
+    /// Measured indicators linked to the commitment, with their latest value and trend.
+    pub indicators: Vec<LinkedIndicator>,
     pub timeline: Vec<UpdateView>,
     pub projects: Vec<ProjectCard>,
     pub assessments: Vec<crate::views::feedback::AssessmentView>,
@@ -230,6 +233,16 @@ impl CommitmentView {
     pub fn evidence_rows(&self) -> [usize; 3] {
         [1, 2, 3]
     }
+}
+
+/// An indicator on a commitment's page.
+pub struct LinkedIndicator {
+    pub code: String,
+    pub name: Shown,
+    pub href: String,
+    /// "12.5 %" and its date.
+    pub latest: Option<(String, String)>,
+    pub trend: &'static str,
 }
 
 #[derive(Template)]
@@ -276,7 +289,8 @@ pub struct ConsultationCard {
 
 impl ConsultationCard {
     pub fn dates_line(&self, i18n: &I18n) -> String {
-        i18n.targs("consultation-dates", &[("opens", &self.opens), ("closes", &self.closes)])
+        let (opens, closes) = (left_to_right(&self.opens), left_to_right(&self.closes));
+        i18n.targs("consultation-dates", &[("opens", &opens), ("closes", &closes)])
     }
 }
 
@@ -343,8 +357,9 @@ impl ChallengeCard {
             body: c.body.clone(),
             evidence: c.evidence(),
             state,
-            opened: format_date(c.created_at, &city.time_zone),
-            due: format_date(c.created_at + city.response_days * 86_400, &city.time_zone),
+            // Shown only inside messages: isolated, so Arabic does not reorder the digits.
+            opened: left_to_right(&format_date(c.created_at, &city.time_zone)),
+            due: left_to_right(&format_date(c.created_at + city.response_days * 86_400, &city.time_zone)),
             answer: c.answer.clone(),
             department: c.department.clone(),
             correcting_seq: c.correcting_seq,

@@ -42,9 +42,10 @@ pub fn bar_chart(id: &str, title: &str, bars: &[Bar]) -> String {
 }
 
 /// Isolates a date or time as left-to-right text, so "2026-12-02" keeps its order inside an
-/// Arabic sentence (Fluent's own isolation marks are off for HTML).
-fn left_to_right(s: &str) -> String {
-    format!("\u{2066}{s}\u{2069}")
+/// Arabic sentence (Fluent's own isolation marks are off for HTML), and keeps it on one line:
+/// a word joiner after each hyphen, where browsers would otherwise break it.
+pub(crate) fn left_to_right(s: &str) -> String {
+    format!("\u{2066}{}\u{2069}", s.replace('-', "-\u{2060}"))
 }
 
 pub struct Chart {

@@ -704,7 +704,18 @@ pub async fn import(
     let Ok(text) = String::from_utf8(file) else {
         return show(&kind, vec![(1, String::new(), ctx.i18n.t("import-not-utf8"))]);
     };
-    match import::import(&state.db, &staff.city, import_kind, &text, Some(staff.user_id)).await {
+    let publisher = ctx.session.user().map(|u| u.display_name.clone()).unwrap_or_default();
+    let imported = import::import_file(
+        &state.db,
+        &state.config.base_url,
+        &staff.city,
+        import_kind,
+        &text,
+        Some(staff.user_id),
+        &publisher,
+    )
+    .await;
+    match imported {
         Ok(_) => Ok(back_to(&ctx, &staff.city, "")),
         Err(ImportError::Rows(errors)) => {
             show(&kind, errors.into_iter().map(|e| (e.line, e.column, ctx.i18n.t(e.key))).collect())

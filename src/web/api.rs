@@ -234,3 +234,43 @@ pub async fn city_challenges(
         .collect();
     Ok(json_with_etag(headers.get(header::IF_NONE_MATCH), &json!({ "items": items, "next": null })))
 }
+
+/// `GET /api/v1/cities/{city}/indicators`: every indicator with its latest value and trend.
+pub async fn city_indicators(
+    State(state): State<AppState>,
+    headers: axum::http::HeaderMap,
+    Path(slug): Path<String>,
+) -> AppResult<Response> {
+    let city = load_city(&state, &slug).await?;
+    let mut items = Vec::new();
+    for i in crate::db::indicators::for_city(&state.db, city.id).await? {
+        let values = crate::db::indicators::values_of(&state.db, i.id).await?;
+        let commitments: Vec<String> = crate::db::indicators::commitments_of(&state.db, i.id)
+            .await?
+            .into_iter()
+            .map(|(_, n)| crate::domain::items::ItemRef::Commitment(n).to_string())
+            .collect();
+        items.push(open_data::indicator(&i, &values, &commitments));
+    }
+    Ok(json_with_etag(headers.get(header::IF_NONE_MATCH), &json!({ "items": items, "next": null })))
+}
+
+/// `GET /api/v1/cities/{city}/indicators/{code}/values`: every value ever published, in ledger
+/// order, corrections included, with the hashes that chain them.
+pub async fn indicator_values(
+    State(state): State<AppState>,
+    headers: axum::http::HeaderMap,
+    Path((slug, code)): Path<(String, String)>,
+) -> AppResult<Response> {
+    let city = load_city(&state, &slug).await?;
+    if !crate::services::indicators::valid_code(&code) {
+        return Err(AppError::NotFound);
+    }
+    let indicator = crate::db::indicators::by_code(&state.db, city.id, &code).await?.ok_or(AppError::NotFound)?;
+    let items: Vec<Value> = crate::db::indicators::values_of(&state.db, indicator.id)
+        .await?
+        .iter()
+        .map(open_data::indicator_value)
+        .collect();
+    Ok(json_with_etag(headers.get(header::IF_NONE_MATCH), &json!({ "items": items, "next": null })))
+}

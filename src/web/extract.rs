@@ -63,7 +63,14 @@ impl ItemPath {
             TargetType::Project => AppError::ProjectNotFound(city.slug.clone()),
             _ => AppError::NotFound,
         };
-        let item = ItemRef::from_url_key(self.kind, &self.key).ok_or_else(not_found)?;
+        let item = match self.kind {
+            // An indicator's address holds its code.
+            TargetType::Indicator => {
+                let found = crate::db::indicators::by_code(&state.db, city.id, &self.key).await?;
+                ItemRef::Indicator(found.ok_or_else(not_found)?.id)
+            }
+            kind => ItemRef::from_url_key(kind, &self.key).ok_or_else(not_found)?,
+        };
         let target = items::find(&state.db, &city, item).await?.ok_or_else(not_found)?;
         Ok(ItemScope { city, target })
     }
@@ -77,6 +84,7 @@ impl<S: Send + Sync> FromRequestParts<S> for ItemPath {
             Some("commitments") => TargetType::Commitment,
             Some("projects") => TargetType::Project,
             Some("consultations") => TargetType::Consultation,
+            Some("indicators") => TargetType::Indicator,
             _ => return Err(AppError::NotFound),
         };
         Ok(ItemPath {

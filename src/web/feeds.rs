@@ -1,11 +1,12 @@
-//! Atom feeds (RFC 4287) of updates and official responses, for a city and for a commitment.
+//! Atom feeds (RFC 4287) of updates and official responses, for a city, a commitment and a
+//! project; and of official responses and the outcome, for a consultation.
 
 use super::extract::load_city;
 use super::Ctx;
-use crate::db::{comments, commitments, updates};
+use crate::db::{comments, commitments, consultations, projects, updates};
 use crate::domain::feedback::TargetType;
 use crate::domain::items::ItemRef;
-use crate::domain::parse_commitment_ref;
+use crate::domain::{now_ts, parse_commitment_ref, Translated};
 use crate::error::{AppError, AppResult};
 use crate::services::items::ItemCatalog;
 use crate::state::AppState;
@@ -59,10 +60,9 @@ pub async fn city_feed(
         .collect();
     let catalog = ItemCatalog::for_city(&state.db, &city).await?;
     for c in comments::official_responses(&state.db, city.id, None, 50).await? {
-        // Official responses on commitments link to their page; others to the city.
+        // Official responses link to the page of their commitment, project or consultation.
         let path = catalog
             .get_by_name(&c.target_type, c.target_id)
-            .filter(|e| e.item.kind() == TargetType::Commitment)
             .map(|e| e.path.clone())
             .unwrap_or_else(|| format!("/{}/", city.slug));
         entries.push(response_entry(&ctx, base, &path, &c));
@@ -101,6 +101,75 @@ pub async fn commitment_feed(
         entries.push(response_entry(&ctx, base, &path, &r));
     }
     let title = format!("{} {}", c.reference(), Shown::of(&c.title(), ctx.locale, city.default_locale()).text);
+    let self_link = format!("{base}{}", ctx.link(&format!("{path}/feed.atom")));
+    let alternate = format!("{base}{}", ctx.link(&path));
+    Ok(atom(&self_link, &title, &self_link, &alternate, &mut entries))
+}
+
+/// The number in `/projects/{number}` or `/consultations/{number}`, if it is one.
+fn item_number(kind: TargetType, key: &str) -> Option<i64> {
+    ItemRef::from_url_key(kind, key).map(ItemRef::number)
+}
+
+/// `GET /{locale}/{city}/projects/{number}/feed.atom`: the project's updates and official responses.
+pub async fn project_feed(
+    ctx: Ctx,
+    State(state): State<AppState>,
+    Path((_, slug, number)): Path<(String, String, String)>,
+) -> AppResult<Response> {
+    let city = load_city(&state, &slug).await?;
+    let not_found = || AppError::ProjectNotFound(slug.clone());
+    let n = item_number(TargetType::Project, &number).ok_or_else(not_found)?;
+    let p = projects::by_ref(&state.db, city.id, n).await?.ok_or_else(not_found)?;
+    let base = &state.config.base_url;
+    let path = format!("/{}/projects/{}", city.slug, p.ref_no);
+    let mut entries: Vec<Entry> =
+        updates::for_project(&state.db, p.id).await?.iter().map(|u| update_entry(&ctx, base, &city, u)).collect();
+    for r in comments::official_responses(&state.db, city.id, Some((TargetType::Project.id(), p.id)), 100).await? {
+        entries.push(response_entry(&ctx, base, &path, &r));
+    }
+    let title = format!("P-{} {}", p.ref_no, Shown::of(&p.title(), ctx.locale, city.default_locale()).text);
+    let self_link = format!("{base}{}", ctx.link(&format!("{path}/feed.atom")));
+    let alternate = format!("{base}{}", ctx.link(&path));
+    Ok(atom(&self_link, &title, &self_link, &alternate, &mut entries))
+}
+
+/// `GET /{locale}/{city}/consultations/{number}/feed.atom`: official responses in the
+/// consultation and, once it has closed, its outcome (dated at the closing).
+pub async fn consultation_feed(
+    ctx: Ctx,
+    State(state): State<AppState>,
+    Path((_, slug, number)): Path<(String, String, String)>,
+) -> AppResult<Response> {
+    let city = load_city(&state, &slug).await?;
+    let n = item_number(TargetType::Consultation, &number).ok_or(AppError::NotFound)?;
+    let k = consultations::by_ref(&state.db, city.id, n).await?.ok_or(AppError::NotFound)?;
+    let base = &state.config.base_url;
+    let path = format!("/{}/consultations/{}", city.slug, k.ref_no);
+    let shown = |json: &str| Shown::of(&Translated::from_json(json), ctx.locale, city.default_locale()).text;
+    let title = shown(&k.title);
+    let mut entries = Vec::new();
+    for r in comments::official_responses(&state.db, city.id, Some((TargetType::Consultation.id(), k.id)), 100).await? {
+        entries.push(response_entry(&ctx, base, &path, &r));
+    }
+    let (heard, actions) = (shown(&k.outcome_heard), shown(&k.outcome_actions));
+    let closed = k.phase(now_ts()) == consultations::Phase::Closed;
+    if closed && !(heard.trim().is_empty() && actions.trim().is_empty()) {
+        let link = format!("{base}{}", ctx.link(&format!("{path}#outcome")));
+        entries.push(Entry {
+            id: link.clone(),
+            title: format!("{}: {title}", ctx.i18n.t("consultation-outcome")),
+            link,
+            updated: k.closes_at,
+            author: Shown::of(&city.name(), ctx.locale, city.default_locale()).text,
+            content: format!(
+                "{}\n{heard}\n\n{}\n{actions}",
+                ctx.i18n.t("consultation-heard"),
+                ctx.i18n.t("consultation-actions")
+            ),
+        });
+    }
+    let title = format!("K-{} {title}", k.ref_no);
     let self_link = format!("{base}{}", ctx.link(&format!("{path}/feed.atom")));
     let alternate = format!("{base}{}", ctx.link(&path));
     Ok(atom(&self_link, &title, &self_link, &alternate, &mut entries))

@@ -13,6 +13,7 @@ pub mod cities;
 pub mod comments;
 pub mod consultations;
 pub mod feeds;
+pub mod indicators;
 pub mod ops;
 pub mod organisations;
 pub mod public;
@@ -85,6 +86,8 @@ pub fn router_with(state: AppState, extra: Router<AppState>) -> Router {
         .route("/api/v1/cities/{city}/consultations", get(api::city_consultations))
         .route("/api/v1/cities/{city}/report", get(api::city_report))
         .route("/api/v1/cities/{city}/challenges", get(api::city_challenges))
+        .route("/api/v1/cities/{city}/indicators", get(api::city_indicators))
+        .route("/api/v1/cities/{city}/indicators/{code}/values", get(api::indicator_values))
         .route("/{locale}/register", get(auth::register_form).post(auth::register))
         .route("/{locale}/register/done", get(auth::register_done))
         .route("/{locale}/verify-email", get(auth::verify_email))
@@ -105,6 +108,8 @@ pub fn router_with(state: AppState, extra: Router<AppState>) -> Router {
         .route("/{locale}/{city}/feed.atom", get(feeds::city_feed))
         .route("/{locale}/{city}/report", get(report::report))
         .route("/{locale}/{city}/commitments/{reference}/feed.atom", get(feeds::commitment_feed))
+        .route("/{locale}/{city}/projects/{number}/feed.atom", get(feeds::project_feed))
+        .route("/{locale}/{city}/consultations/{number}/feed.atom", get(feeds::consultation_feed))
         .route("/{locale}/{city}/consultations", get(consultations::list))
         .route("/{locale}/{city}/consultations/{number}", get(public::item))
         .route("/{locale}/{city}/commitments/{reference}/comments", post(comments::post))
@@ -119,6 +124,16 @@ pub fn router_with(state: AppState, extra: Router<AppState>) -> Router {
         .route("/{locale}/{city}/projects/{number}/challenges", post(challenges::open))
         .route("/{locale}/{city}/projects/{number}/challenges/new", get(challenges::new_form))
         .route("/{locale}/{city}/challenges", get(challenges::list))
+        .route("/{locale}/{city}/indicators", get(indicators::list))
+        .route("/{locale}/{city}/indicators/feed.atom", get(indicators::feed))
+        .route("/{locale}/{city}/indicators/{code}", get(indicators::show))
+        .route("/{locale}/{city}/indicators/{code}/comments", post(comments::post))
+        .route("/{locale}/{city}/indicators/{code}/follow", post(comments::follow))
+        .route("/{locale}/{city}/admin/indicators/new", get(indicators::new_form).post(indicators::create))
+        .route(
+            "/{locale}/{city}/admin/indicators/{code}/values",
+            get(indicators::value_form).post(indicators::publish_value),
+        )
         .route("/{locale}/{city}/admin/challenges/{id}/answer", get(challenges::answer_form).post(challenges::answer))
         .route("/{locale}/comments/{id}/flag", post(comments::flag))
         .route("/{locale}/comments/{id}/edit", get(comments::edit_form).post(comments::edit))

@@ -66,7 +66,156 @@ pub async fn item_page(
     match target.kind {
         TargetType::Commitment => commitment_page(ctx, state, city, target, q, form, FormState::default()).await,
         TargetType::Project => project_page(ctx, state, city, target, q, form).await,
+        TargetType::Indicator => indicator_page(ctx, state, city, target, q, form).await,
         _ => consultation_page(ctx, state, city, target, q, form).await,
+    }
+}
+
+/// An indicator's page: chart, series, sources and corrections, and its discussion.
+pub async fn indicator_page(
+    ctx: &Ctx,
+    state: &AppState,
+    city: &City,
+    target: &Target,
+    q: &DiscussionQuery,
+    form: FormState,
+) -> AppResult<Response> {
+    use crate::db::indicators as db;
+    use crate::domain::indicators::Dimension;
+    use crate::views::indicators::{IndicatorView, ValueRow};
+    use crate::views::line_chart::{ChartLabels, ChartPoint, LineChart};
+    let indicator = db::by_id(&state.db, city.id, target.id).await?.ok_or(AppError::NotFound)?;
+    let discussion = discussion(ctx, state, city, target, q, form).await?;
+    let has_errors = discussion.form.has_errors();
+    let values = db::values_of(&state.db, indicator.id).await?;
+    let card = indicator_card(ctx, city, &indicator, &values);
+    let shown = db::current(&values);
+    let i18n = &ctx.i18n;
+    let (baseline, target) = (indicator.baseline(), indicator.target());
+    let chart = match (baseline, target) {
+        (Some(b), Some(t)) => {
+            let points: Vec<ChartPoint> = shown.iter().filter_map(|v| v.point()).map(chart_point).collect();
+            let description = i18n.targs(
+                "indicator-chart-description",
+                &[
+                    ("baseline", &format!("{} {}", indicator.baseline_value, indicator.unit)),
+                    ("baseline_date", &indicator.baseline_date),
+                    ("target", &format!("{} {}", indicator.target_value, indicator.unit)),
+                    ("target_date", &indicator.target_date),
+                    (
+                        "latest",
+                        &card
+                            .latest
+                            .as_ref()
+                            .map(|(v, d)| format!("{v} {} ({d})", indicator.unit))
+                            .unwrap_or_else(|| i18n.t("trend-no_data")),
+                    ),
+                ],
+            );
+            let format = |v: f64| {
+                let text = format!("{v:.2}");
+                text.trim_end_matches('0').trim_end_matches('.').to_string()
+            };
+            LineChart {
+                id: "series",
+                title: &i18n.ts("indicator-chart-title", "name", &card.name.text),
+                description: &description,
+                values: &points,
+                baseline: chart_point(b),
+                target: chart_point(t),
+                unit: &indicator.unit,
+                rtl: ctx.locale.is_rtl(),
+                labels: ChartLabels {
+                    values: &i18n.t("indicator-values"),
+                    baseline: &i18n.t("indicator-baseline"),
+                    target: &i18n.t("indicator-target"),
+                    trajectory: &i18n.t("indicator-trajectory"),
+                },
+                format_value: &format,
+            }
+            .svg()
+        }
+        _ => String::new(),
+    };
+    let mut rows: Vec<ValueRow> = values
+        .iter()
+        .map(|v| ValueRow {
+            seq: v.seq,
+            date: v.date.clone(),
+            value: v.value.clone(),
+            source_is_link: crate::domain::valid_http_url(&v.source),
+            source: v.source.clone(),
+            note: v.note.clone(),
+            publisher: v.publisher.clone(),
+            corrects: v.corrects_seq,
+            corrected_by: values.iter().find(|w| w.corrects_seq == Some(v.seq)).map(|w| w.seq),
+            hash: v.hash.clone(),
+        })
+        .collect();
+    rows.sort_by(|a, b| b.date.cmp(&a.date).then(b.seq.cmp(&a.seq)));
+    let commitments = db::commitments_of(&state.db, indicator.id)
+        .await?
+        .into_iter()
+        .map(|(_, n)| {
+            let r = ItemRef::Commitment(n);
+            (r.to_string(), ctx.link(&r.path(&city.slug)))
+        })
+        .collect();
+    let page = city_page(ctx, state, city, card.name.text.clone(), "indicators").await;
+    let view = IndicatorView {
+        dimension: Dimension::parse(&indicator.dimension).map(|d| d.id()).unwrap_or("economy"),
+        direction: indicator.direction().id(),
+        baseline: (indicator.baseline_value.clone(), indicator.baseline_date.clone()),
+        target: (indicator.target_value.clone(), indicator.target_date.clone()),
+        department: indicator.department.clone(),
+        commitments,
+        chart,
+        rows,
+        can_publish: can_publish_in(ctx, state, city).await,
+        discussion,
+        value_form_href: ctx.link(&format!("/{}/admin/indicators/{}/values", city.slug, indicator.code)),
+        feed_href: ctx.link(&format!("/{}/indicators/feed.atom", city.slug)),
+        page,
+        card,
+    };
+    render_form(&view, has_errors)
+}
+
+/// An indicator as lists show it: latest value in force, trend and performance to target.
+pub fn indicator_card(
+    ctx: &Ctx,
+    city: &City,
+    i: &crate::db::indicators::Indicator,
+    values: &[crate::db::indicators::Value],
+) -> crate::views::indicators::IndicatorCard {
+    use crate::db::indicators as db;
+    use crate::domain::indicators as domain;
+    let latest = db::latest(values);
+    let performance = latest.and_then(|v| {
+        let target = domain::parse_decimal(&i.target_value)?.1;
+        let p = domain::performance(i.direction(), target, domain::parse_decimal(&v.value)?.1)?;
+        Some((format!("{p:.0}"), domain::band(p).id()))
+    });
+    crate::views::indicators::IndicatorCard {
+        code: i.code.clone(),
+        name: Shown::of(&i.name(), ctx.locale, city.default_locale()),
+        unit: i.unit.clone(),
+        href: ctx.link(&format!("/{}/indicators/{}", city.slug, i.code)),
+        latest: latest.map(|v| (v.value.clone(), v.date.clone())),
+        trend: i.trend(values).id(),
+        performance,
+        kpi: domain::kpi(&i.u4ssc_kpi),
+    }
+}
+
+async fn can_publish_in(ctx: &Ctx, state: &AppState, city: &City) -> bool {
+    ctx.viewer(state, city).await.map(|v| v.perms.publish).unwrap_or(false)
+}
+
+fn chart_point(p: crate::domain::indicators::Point) -> crate::views::line_chart::ChartPoint {
+    crate::views::line_chart::ChartPoint {
+        date: chrono::NaiveDate::default() + chrono::Duration::days(p.day),
+        value: p.value,
     }
 }
 
@@ -116,8 +265,22 @@ pub async fn commitment_page(
     let discussion = discussion(ctx, state, city, target, q, form).await?;
     let (challenges, challenge_link) = challenges_of(ctx, state, city, target).await?;
     let has_errors = discussion.form.has_errors() || assess_form.has_errors();
+    let mut indicators = Vec::new();
+    for i in crate::db::indicators::for_commitment(&state.db, c.row.id).await? {
+        let values = crate::db::indicators::values_of(&state.db, i.id).await?;
+        let latest =
+            crate::db::indicators::latest(&values).map(|v| (format!("{} {}", v.value, i.unit), v.date.clone()));
+        indicators.push(crate::views::pages::LinkedIndicator {
+            name: Shown::of(&i.name(), ctx.locale, default),
+            href: ctx.link(&format!("/{}/indicators/{}", city.slug, i.code)),
+            latest,
+            trend: i.trend(&values).id(),
+            code: i.code,
+        });
+    }
     let view = CommitmentView {
         page,
+        indicators,
         body: Shown::of(&crate::domain::Translated::from_json(&c.row.body), ctx.locale, default),
         baseline: c.row.baseline.clone(),
         target: c.row.target.clone(),
@@ -350,10 +513,12 @@ pub fn admin_page(ctx: &Ctx, city: &City, title: String) -> Page {
 }
 
 /// (value, label) of every commitment and project (and consultation) of a city, for selects:
-/// `C-3`, `P-2`, `K-1` with the title in the reader's language.
+/// `C-3`, `P-2`, `K-1` with the title in the reader's language. Indicators are not offered:
+/// updates, consultations and offline comments are about the other items.
 pub fn item_options(ctx: &Ctx, city: &City, catalog: &ItemCatalog, with_consultations: bool) -> Vec<(String, String)> {
     catalog
         .entries()
+        .filter(|e| e.item.kind() != TargetType::Indicator)
         .filter(|e| with_consultations || e.item.kind() != TargetType::Consultation)
         .map(|e| {
             let label = format!("{} {}", e.item, Shown::of(&e.title, ctx.locale, city.default_locale()).text);

@@ -90,7 +90,9 @@ try {
       `/${CITY}/consultations`, '/register', '/login', '/password/forgot', '/search', '/search?q=bus+market&type=update',
       `/${CITY}/report`, `/${CITY}/report?from=2025-01-01&to=2026-12-31&theme=digital-literacy`,
       `/${CITY}/report?q=water&stance=concern&lang=sw&sdg=6&type=commitment`, `/search?q=water&city=${CITY}`,
-      `/${CITY}/about`, `/${CITY}/privacy`, `/${CITY}/organisations`, `/${CITY}/challenges`, `/${CITY}/consultations/1`, `/${CITY}/consultations/2`]) {
+      `/${CITY}/about`, `/${CITY}/privacy`, `/${CITY}/organisations`, `/${CITY}/challenges`, `/${CITY}/consultations/1`, `/${CITY}/consultations/2`,
+      `/${CITY}/indicators`, `/${CITY}/indicators/AIR-PM25`, `/${CITY}/indicators/WIFI-MARKETS`, `/${CITY}/commitments/C-3`,
+      '/search?q=works&type=challenge']) {
       await visit(page, `/${l}${p}`);
     }
     // Filters that cannot be used: the form again with each problem (422).
@@ -130,7 +132,8 @@ try {
       `/${CITY}/admin/consultations/new`, `/${CITY}/admin/consultations/1/edit`, `/${CITY}/consultations/1`,
       `/${CITY}/commitments/C-2`, `/${CITY}/organisations/new`, `/${CITY}/admin/settings`,
       `/${CITY}/admin/departments`, `/${CITY}/admin/import`, '/admin/cities/new',
-      `/${CITY}/admin/audit?action=comment.hide`, `/${CITY}/organisations/1`, '/account/following']) {
+      `/${CITY}/admin/audit?action=comment.hide`, `/${CITY}/organisations/1`, '/account/following',
+      '/account/saved-searches', '/search?q=flood', `/${CITY}/admin/indicators/new`, `/${CITY}/admin/indicators/WIFI-MARKETS/values`]) {
       await visit(page, `/${l}${p}`);
     }
     await submitInvalid(page, `/${l}/admin/cities/new`, { '#f-slug': 'Bad Slug!' }, `/${l}/admin/cities/new (errors)`);
@@ -142,6 +145,9 @@ try {
     await submitInvalid(page, `/${l}/${CITY}/admin/people`, { '#f-email': 'ghost@example.org' }, `/${l}/admin/people (errors)`);
     await submitInvalid(page, `/${l}/${CITY}/organisations/new`, { '#f-name': '' }, `/${l}/organisations/new (errors)`);
     await submitInvalid(page, `/${l}/account`, {}, `/${l}/account delete (errors)`, 'form[action$="/account/delete"] button');
+    await submitInvalid(page, `/${l}/account/saved-searches`, { '#f-q': '' }, `/${l}/account/saved-searches (errors)`);
+    await submitInvalid(page, `/${l}/${CITY}/admin/indicators/new`, { '#f-code': 'bad code!' }, `/${l}/admin/indicators/new (errors)`);
+    await submitInvalid(page, `/${l}/${CITY}/admin/indicators/WIFI-MARKETS/values`, { '#f-value': 'ten' }, `/${l}/admin/indicators/values (errors)`);
   }
 } finally {
   await close();

@@ -1,0 +1,90 @@
+# Measured indicators (U4SSC KPIs).
+indicators-title = المؤشرات
+indicators-intro = ما تقيسه المدينة، مقارنةً بخط الأساس الذي انطلقت منه والقيمة المستهدفة التي حددتها. تُنشر كل قيمة في سجل المدينة مع مصدرها، وتبقى التصحيحات ظاهرة.
+indicators-none = لم تنشر المدينة أي مؤشر بعد.
+indicators-feed = قيم جديدة (موجز {"\u2066"}Atom{"\u2069"})
+indicators-feed-title = قيم جديدة للمؤشرات في {"\u2068"}{ $city }{"\u2069"}
+trend-rule-title = كيف يُحدَّد الاتجاه
+trend-rule = المسار المخطط هو الخط المستقيم من خط الأساس إلى القيمة المستهدفة. في تاريخ أحدث قيمة، يعطي هذا الخط القيمة المتوقعة. يسير وفق الخطة: أحدث قيمة تبلغها أو تتقدّم عليها. معرّض للخطر: متأخرة عنها بما لا يزيد على 10% من مجمل التغيير المخطط. خارج المسار: متأخرة بأكثر من ذلك. لا توجد بيانات: لا قيمة بعد.
+performance-rule = الأداء مقارنةً بالقيمة المستهدفة، كما تعرضه لمحات المدن الصادرة عن {"\u2066"}U4SSC{"\u2069"}: أحدث قيمة كنسبة مئوية من القيمة المستهدفة (وبالنسبة إلى مؤشر ينبغي أن ينخفض، القيمة المستهدفة كنسبة مئوية من أحدث قيمة)، ضمن الفئات: 95% فأكثر، ومن 66% إلى 95%، ومن 33% إلى 66%، وأقل من 33%.
+dimension-economy = الاقتصاد
+dimension-environment = البيئة
+dimension-society_culture = المجتمع والثقافة
+trend-on_track = يسير وفق الخطة
+trend-at_risk = معرّض للخطر
+trend-off_track = خارج المسار
+trend-no_data = لا توجد بيانات
+performance-of-target = { $percent }% من القيمة المستهدفة
+band-95-100 = 95% فأكثر
+band-66-95 = من 66% إلى 95%
+band-33-66 = من 33% إلى 66%
+band-0-33 = أقل من 33%
+indicator-latest = أحدث قيمة
+indicator-baseline = خط الأساس
+indicator-target = القيمة المستهدفة
+indicator-direction = يتحسّن المؤشر عندما
+direction-increase = يرتفع
+direction-decrease = ينخفض
+indicator-chart-title = {"\u2068"}{ $name }{"\u2069"}: القيم وخط الأساس والقيمة المستهدفة والمسار المخطط
+indicator-chart-description = خط الأساس {"\u2068"}{ $baseline }{"\u2069"} في {"\u2068"}{ $baseline_date }{"\u2069"}؛ والقيمة المستهدفة {"\u2068"}{ $target }{"\u2069"} بحلول {"\u2068"}{ $target_date }{"\u2069"}؛ وأحدث قيمة {"\u2068"}{ $latest }{"\u2069"}. كل القيم مدرجة في الجدول أدناه.
+indicator-values = القيم
+indicator-trajectory = المسار المخطط
+indicator-series = كل القيم
+indicator-no-values = لم تُنشر أي قيمة بعد.
+indicator-date = تاريخ القياس
+indicator-value = القيمة
+indicator-source = المصدر
+indicator-ledger = القيد في السجل
+indicator-corrects = تصحّح القيمة رقم { $number }
+indicator-corrected-by = صُحّحت بالقيمة رقم { $number }
+indicator-add-value = انشر قيمة
+indicator-new-title = مؤشر جديد
+indicator-new-intro = تابِع أحد مؤشرات الأداء الرئيسية لـ {"\u2066"}U4SSC{"\u2069"} من الفهرس، أو عرّف مؤشرًا خاصًا بالمدينة. يرسم خط الأساس والقيمة المستهدفة المسار المخطط الذي تُقاس عليه كل قيمة.
+hint-indicator-code = من 2 إلى 40 حرفًا لاتينيًا أو رقمًا أو شرطة، ولا يتكرر داخل المدينة، مثل {"\u2066"}WIFI-MARKETS{"\u2069"}.
+field-code = الرمز
+field-u4ssc_kpi = مؤشر {"\u2066"}U4SSC{"\u2069"} الذي يتابعه
+indicator-own = لا شيء: مؤشر خاص بالمدينة
+field-dimension = البُعد
+field-unit = الوحدة
+hint-indicator-unit = مثلًا {"\u2066"}%{"\u2069"} أو أطنان أو دقائق أو لكل 100 ألف نسمة.
+field-direction = يتحسّن المؤشر عندما
+field-baseline_value = قيمة خط الأساس
+field-baseline_date = تاريخ خط الأساس
+field-target_value = القيمة المستهدفة
+field-target_date = التاريخ المستهدف
+hint-decimal = عدد تُفصل كسوره العشرية بنقطة، مثلًا {"\u2066"}12.5{"\u2069"} أو {"\u2066"}-3{"\u2069"}.
+indicator-commitments = الالتزامات التي يقيسها
+indicator-create = أنشئ المؤشر
+indicator-value-title = قيمة جديدة لـ {"\u2068"}{ $name }{"\u2069"}
+indicator-value-intro = لا تُعدَّل القيمة أبدًا بعد نشرها: لتصحيح خطأ، انشر تصحيحًا يذكر القيمة التي يصحّحها. وتبقى القيمتان ظاهرتين.
+field-value = القيمة
+field-source = المصدر
+hint-indicator-source = من أين يأتي الرقم: عنوان وثيقة أو رابط.
+indicator-note = ملاحظة (اختيارية، علنية)
+indicator-corrects-field = تصحّح قيمة سابقة
+indicator-not-a-correction = لا، هذه قيمة جديدة
+indicator-publish-value = انشر القيمة
+indicator-values-title = قيم المؤشرات
+form-invalid-decimal = أدخل عددًا تُفصل كسوره العشرية بنقطة، مثلًا {"\u2066"}12.5{"\u2069"}.
+form-invalid-code = استخدم من 2 إلى 40 حرفًا لاتينيًا أو رقمًا أو شرطة.
+form-code-taken = لدى المدينة مؤشر بهذا الرمز بالفعل.
+form-target-before-baseline = يجب أن يكون التاريخ المستهدف بعد تاريخ خط الأساس.
+form-unknown-value = اختر قيمة لهذا المؤشر لم تُصحَّح بعد.
+import-missing-column = هذا العمود مطلوب.
+import-unknown-indicator = ليس لدى المدينة مؤشر بهذا الرمز.
+mail-value-subject = قيمة مقيسة جديدة
+mail-value-line = للمؤشر {"\u2068"}{ $indicator }{"\u2069"}، الذي يقيس {"\u2068"}{ $item }{"\u2069"}، قيمة جديدة: {"\u2068"}{ $value }{"\u2069"}.
+audit-indicator-create = أُنشئ مؤشر
+audit-indicator-value = نُشرت قيمة مؤشر
+audit-import-indicator-values = استُوردت قيم مؤشرات
+commitment-indicators = المؤشرات
+report-indicator-values = { $count ->
+    [zero] لم تُنشر أي قيمة للمؤشرات خلال الفترة.
+    [one] نُشرت قيمة واحدة للمؤشرات خلال الفترة.
+    [two] نُشرت قيمتان للمؤشرات خلال الفترة.
+    [few] نُشرت { $count } قيم للمؤشرات خلال الفترة.
+    [many] نُشرت { $count } قيمةً للمؤشرات خلال الفترة.
+   *[other] نُشرت { $count } قيمة للمؤشرات خلال الفترة.
+}
+report-indicators-by-trend = المؤشرات حسب الاتجاه والبُعد
+report-indicators-stale = بلا قيمة منذ أكثر من سنة:
