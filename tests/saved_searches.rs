@@ -257,3 +257,47 @@ async fn the_demo_city_has_an_organisation_member_with_a_saved_search() {
     };
     assert!(page.contains("<feed"));
 }
+
+#[tokio::test]
+async fn a_new_indicator_value_reaches_a_matching_saved_search() {
+    on_each_backend!(|backend| {
+        let app = TestApp::spawn_full_demo(backend).await;
+        let city = townhall::db::cities::by_slug(&app.db, CITY).await.unwrap().unwrap();
+        let (watcher, _) = person(&app, "gauges@example.org", "Gauges").await;
+        let r = watcher
+            .post("/en/account/saved-searches", &[("q", "tide gauge"), ("type", "value"), ("frequency", "immediate")])
+            .await;
+        assert_eq!(r.status(), 303);
+        let (staff, staff_id) = person(&app, "stats@example.org", "Statistics Unit").await;
+        townhall::db::roles::grant(&app.db, staff_id, city.id, townhall::domain::accounts::Role::Staff, 0)
+            .await
+            .unwrap();
+        let values = format!("/en/{CITY}/admin/indicators/FLOOD-WARNED/values");
+        let r = staff
+            .post(
+                &values,
+                &[
+                    ("date", "2026-06-30"),
+                    ("value", "84"),
+                    ("source", "Tide gauge network report"),
+                    ("publisher", "Unit"),
+                ],
+            )
+            .await;
+        assert_eq!(r.status(), 303);
+        let r = staff
+            .post(&values, &[("date", "2026-09-30"), ("value", "86"), ("source", "Ward survey"), ("publisher", "Unit")])
+            .await;
+        assert_eq!(r.status(), 303);
+        app.wait_for_index().await;
+        assert_eq!(deliver(&app).await, 1);
+        let mail = outbox::latest_to(&app.db, "gauges@example.org").await.unwrap().unwrap();
+        assert!(mail.body_text.contains("Tide gauge network report"));
+        assert!(!mail.body_text.contains("Ward survey"));
+        assert!(mail.body_text.contains(&format!("/en/{CITY}/indicators/FLOOD-WARNED#value-")));
+        // Values are searchable by type too.
+        let (status, page) = app.page(&format!("/en/search?q=gauge&type=value&city={CITY}")).await;
+        assert_eq!(status, 200);
+        assert!(page.contains("1 result"), "{}", page.split("role=\"status\"").nth(1).unwrap_or(""));
+    });
+}

@@ -29,4 +29,5 @@ kind-project = مشروع
 kind-update = تحديث
 kind-consultation = مشاورة
 kind-challenge = طعن
+kind-value = قيمة مؤشر
 search-as-report = إعداد تقرير شفافية من هذا البحث

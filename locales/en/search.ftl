@@ -25,4 +25,5 @@ kind-project = Project
 kind-update = Update
 kind-consultation = Consultation
 kind-challenge = Challenge
+kind-value = Indicator value
 search-as-report = Make a transparency report of this search

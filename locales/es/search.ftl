@@ -25,4 +25,5 @@ kind-project = Proyecto
 kind-update = Actualización
 kind-consultation = Consulta
 kind-challenge = Impugnación
+kind-value = Valor de indicador
 search-as-report = Convertir esta búsqueda en un informe de transparencia

@@ -25,4 +25,5 @@ kind-project = Projet
 kind-update = Mise à jour
 kind-consultation = Consultation
 kind-challenge = Contestation
+kind-value = Valeur d’indicateur
 search-as-report = Faire un rapport de transparence de cette recherche

@@ -27,4 +27,5 @@ kind-project = Проект
 kind-update = Обновление
 kind-consultation = Общественное обсуждение
 kind-challenge = Оспаривание
+kind-value = Значение показателя
 search-as-report = Составить отчёт о прозрачности по этому поиску

@@ -25,4 +25,5 @@ kind-project = Mradi
 kind-update = Sasisho
 kind-consultation = Mashauriano
 kind-challenge = Pingamizi
+kind-value = Thamani ya kiashiria
 search-as-report = Tengeneza ripoti ya uwazi kutokana na utafutaji huu

@@ -24,4 +24,5 @@ kind-project = 项目
 kind-update = 更新
 kind-consultation = 意见征集
 kind-challenge = 质询
+kind-value = 指标数值
 search-as-report = 将此搜索生成透明度报告

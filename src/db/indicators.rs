@@ -193,6 +193,13 @@ pub async fn values_of(db: &Db, indicator_id: i64) -> sqlx::Result<Vec<Value>> {
     on_pool!(db, |p| sqlx::query_as::<_, Value>(&sql).bind(indicator_id).fetch_all(p).await)
 }
 
+pub async fn value_by_id(db: &Db, id: i64) -> sqlx::Result<Option<Value>> {
+    let sql = format!(
+        "SELECT {VALUE_COLUMNS} FROM indicator_values v JOIN indicators i ON i.id = v.indicator_id WHERE v.id = $1"
+    );
+    on_pool!(db, |p| sqlx::query_as::<_, Value>(&sql).bind(id).fetch_optional(p).await)
+}
+
 /// Every value of a city, in ledger order (for `verify-ledger`, feeds and reports).
 pub async fn values_of_city(db: &Db, city_id: i64) -> sqlx::Result<Vec<Value>> {
     let sql = format!(

@@ -75,7 +75,7 @@ pub fn check(pairs: &[(String, String)], types: Types) -> FieldErrors {
     if let Some(t) = get("type") {
         let ok = match types {
             Types::Search => {
-                matches!(t, "comment" | "commitment" | "project" | "update" | "consultation" | "challenge")
+                matches!(t, "comment" | "commitment" | "project" | "update" | "consultation" | "challenge" | "value")
             }
             Types::Report => matches!(
                 TargetType::parse(t),

@@ -16,7 +16,7 @@ use tantivy::schema::Value;
 use tantivy::{Index, TantivyDocument};
 
 /// Kinds of documents people are alerted to: things that happen, not the items themselves.
-pub const ALERT_KINDS: [&str; 3] = ["comment", "update", "challenge"];
+pub const ALERT_KINDS: [&str; 4] = ["comment", "update", "challenge", "value"];
 
 /// Longest snippet kept with a match (mails and feeds show it abridged).
 const SNIPPET_CHARS: usize = 280;

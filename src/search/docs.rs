@@ -160,3 +160,31 @@ pub fn challenge(
     doc.add_u64(f.organisation_id, c.organisation_id as u64);
     Some(doc)
 }
+
+/// A published indicator value: the figure, its date and unit, its source and note, analysed in
+/// the city's default language (staff write sources and notes in it).
+pub fn indicator_value(
+    f: &Fields,
+    cat: &Catalog,
+    v: &crate::db::indicators::Value,
+    unit: &str,
+    lang: Locale,
+) -> Option<TantivyDocument> {
+    let item = cat.get_by_name("indicator", v.indicator_id)?;
+    let mut doc = base(
+        f,
+        format!("indicator_value:{}", v.id),
+        "value",
+        item,
+        v.created_at,
+        format!("{}#value-{}", item.path, v.seq),
+    );
+    let mut text = format!("{} {} {unit} ({}) {}", v.code, v.value, v.date, v.source);
+    if !v.note.is_empty() {
+        text.push_str(". ");
+        text.push_str(&v.note);
+    }
+    doc.add_text(f.text(lang), &text);
+    doc.add_text(f.lang, lang.id());
+    Some(doc)
+}

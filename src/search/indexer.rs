@@ -83,6 +83,7 @@ async fn document(db: &Db, search: &Search, cat: &Catalog, c: &Change) -> anyhow
         "consultation" => consultations::by_id(db, c.entity_id).await?.and_then(|x| docs::consultation(f, cat, &x)),
         "update" => updates::by_id(db, c.entity_id).await?.and_then(|x| docs::update(f, cat, &x)),
         "challenge" => challenge_document(db, search, cat, c.entity_id).await?,
+        "indicator_value" => value_document(db, search, cat, c.entity_id).await?,
         _ => None,
     })
 }
@@ -97,6 +98,13 @@ async fn challenge_document(
     let lang =
         cities::by_id(db, c.city_id).await?.map(|city| city.default_locale()).unwrap_or(crate::domain::Locale::En);
     Ok(docs::challenge(&search.fields, cat, &c, lang))
+}
+
+async fn value_document(db: &Db, search: &Search, cat: &Catalog, id: i64) -> anyhow::Result<Option<TantivyDocument>> {
+    let Some(v) = crate::db::indicators::value_by_id(db, id).await? else { return Ok(None) };
+    let Some(city) = cities::by_id(db, v.city_id).await? else { return Ok(None) };
+    let unit = crate::db::indicators::by_id(db, city.id, v.indicator_id).await?.map(|i| i.unit).unwrap_or_default();
+    Ok(docs::indicator_value(&search.fields, cat, &v, &unit, city.default_locale()))
 }
 
 /// Applies one batch of changes and commits it. Returns how many changes were applied.
@@ -272,6 +280,14 @@ pub async fn fill(
         let lang = cities::by_id(db, *city_id).await?.map(|c| c.default_locale()).unwrap_or(crate::domain::Locale::En);
         for c in challenges::for_city(db, *city_id).await? {
             if let Some(d) = docs::challenge(f, &cat, &c, lang) {
+                writer.add_document(d)?;
+            }
+        }
+        let units: std::collections::HashMap<i64, String> =
+            crate::db::indicators::for_city(db, *city_id).await?.into_iter().map(|i| (i.id, i.unit)).collect();
+        for v in crate::db::indicators::values_of_city(db, *city_id).await? {
+            let unit = units.get(&v.indicator_id).map(String::as_str).unwrap_or("");
+            if let Some(d) = docs::indicator_value(f, &cat, &v, unit, lang) {
                 writer.add_document(d)?;
             }
         }

@@ -234,7 +234,8 @@ async fn append(
         prev_hash: &prev_hash,
         hash: &hash,
     };
-    db::insert_value(tx, &new).await?;
+    let value_id = db::insert_value(tx, &new).await?;
+    crate::db::changes::record(tx, "indicator_value", value_id, "insert").await?;
     // The indicator's followers, then the linked commitments' followers, each told once.
     let shown = format!("{} {}", v.value, indicator.unit);
     let path = format!("/{}/indicators/{}#value-{seq}", city.slug, indicator.code);

@@ -125,7 +125,7 @@ pub struct SavedSearchesView {
 }
 
 impl SavedSearchesView {
-    pub fn kinds(&self) -> [&'static str; 3] {
+    pub fn kinds(&self) -> [&'static str; 4] {
         crate::search::alerts::ALERT_KINDS
     }
     pub fn frequencies(&self) -> &'static [crate::domain::feedback::AlertFrequency] {

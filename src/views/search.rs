@@ -84,8 +84,8 @@ impl SearchView {
         .collect()
     }
 
-    pub fn kinds(&self) -> [&'static str; 6] {
-        ["comment", "commitment", "project", "update", "consultation", "challenge"]
+    pub fn kinds(&self) -> [&'static str; 7] {
+        ["comment", "commitment", "project", "update", "consultation", "challenge", "value"]
     }
 }
 
