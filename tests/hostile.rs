@@ -33,6 +33,7 @@ static WORLD: LazyLock<World> = LazyLock::new(|| {
                 c.limits.reset_per_account_per_hour = 100_000;
             })
             .await;
+        townhall::services::demo::load_indicators(&app.db).await.unwrap();
         let city = townhall::db::cities::by_slug(&app.db, CITY).await.unwrap().unwrap().id;
         let (staff, id) = person(&app, "staff@example.org", "Staff").await;
         townhall::db::roles::grant(&app.db, id, city, townhall::domain::accounts::Role::CityAdmin, 0).await.unwrap();
@@ -102,6 +103,13 @@ const POST_FORMS: &[(&str, &[&str])] = &[
     ("/en/port-amani/commitments/C-1/challenges", &["organisation_id", "claimed_status", "body", "evidence_url_1"]),
     ("/en/port-amani/admin/challenges/1/answer", &["decision", "body", "department", "correcting_seq"]),
     ("/en/port-amani/admin/moderation/1/restore", &["reason"]),
+    ("/en/account/saved-searches", &["q", "city", "type", "from", "to", "frequency"]),
+    (
+        "/en/port-amani/admin/indicators/new",
+        &["code", "name_en", "dimension", "u4ssc_kpi", "baseline_value", "target_date", "commitments"],
+    ),
+    ("/en/port-amani/admin/indicators/WIFI-MARKETS/values", &["date", "value", "source", "note", "corrects"]),
+    ("/en/port-amani/indicators/WIFI-MARKETS/comments", &["body", "stance", "parent_id"]),
 ];
 
 const GET_PAGES: &[(&str, &[&str])] = &[
@@ -118,9 +126,12 @@ const GET_PAGES: &[(&str, &[&str])] = &[
     ("/api/v1/cities/port-amani/comments", &["after", "limit"]),
     ("/api/v1/cities/port-amani/updates", &["after", "limit"]),
     ("/en/login", &["next"]),
-    ("/en/unsubscribe", &["token"]),
+    ("/en/unsubscribe", &["token", "item"]),
+    ("/en/alerts/0000/unsubscribe", &["page"]),
     ("/en/port-amani/challenges", &["state"]),
     ("/en/port-amani/admin/audit", &["actor", "action", "from", "to"]),
+    ("/en/port-amani/indicators/WIFI-MARKETS", &["order", "page", "reply_to"]),
+    ("/en/alerts/0000/feed.atom", &["page"]),
 ];
 
 fn check(status: u16, body: &str, what: &str) {
@@ -150,7 +161,7 @@ proptest! {
                 assert_eq!(status, 403, "{path} without CSRF token");
             }
             // Whatever was stored must come out escaped on the public pages.
-            for page in ["/en/port-amani/commitments/C-1", "/en/port-amani/", "/en/search?q=alert"] {
+            for page in ["/en/port-amani/commitments/C-1", "/en/port-amani/", "/en/search?q=alert", "/en/port-amani/indicators/WIFI-MARKETS", "/en/account/saved-searches"] {
                 let (status, body) = w.app.page(page).await;
                 check(status, &body, page);
             }
