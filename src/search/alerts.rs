@@ -18,6 +18,11 @@ use tantivy::{Index, TantivyDocument};
 /// Kinds of documents people are alerted to: things that happen, not the items themselves.
 pub const ALERT_KINDS: [&str; 4] = ["comment", "update", "challenge", "value"];
 
+/// Whether people are alerted to this document (by its kind).
+pub fn is_alertable(fields: Fields, doc: &TantivyDocument) -> bool {
+    ALERT_KINDS.contains(&text_of(doc, fields.kind).as_str())
+}
+
 /// Longest snippet kept with a match (mails and feeds show it abridged).
 const SNIPPET_CHARS: usize = 280;
 

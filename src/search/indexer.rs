@@ -157,12 +157,10 @@ pub async fn alert_saved_searches(
     removed: Vec<String>,
 ) -> anyhow::Result<usize> {
     saved_searches::forget_documents(db, &removed).await?;
-    let alertable: Vec<String> = added
-        .iter()
-        .map(|(key, _)| key)
-        .filter(|key| alerts::ALERT_KINDS.iter().any(|k| key.split(':').next() == Some(*k)))
-        .cloned()
-        .collect();
+    // Only what happens is alerted (comments, updates, challenges, values), by document kind.
+    let added: Vec<(String, TantivyDocument)> =
+        added.into_iter().filter(|(_, doc)| alerts::is_alertable(search.fields, doc)).collect();
+    let alertable: Vec<String> = added.iter().map(|(key, _)| key.clone()).collect();
     if alertable.is_empty() {
         return Ok(0);
     }
