@@ -407,7 +407,8 @@ pub async fn discussion(
     let login_next =
         serde_urlencoded::to_string([("next", ctx.link(&format!("{}#comment-form", target.path)))]).unwrap_or_default();
     Ok(CommentsSection {
-        action: ctx.link(&format!("{}/comments", target.path)),
+        // After a refused comment the page opens at its error summary, not at the top.
+        action: ctx.link(&format!("{}/comments#error-summary", target.path)),
         follow_action: ctx.link(&format!("{}/follow", target.path)),
         page_path: ctx.link(&target.path),
         comments: views,

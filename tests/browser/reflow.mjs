@@ -20,9 +20,10 @@ const LOCALES = ['en', 'fr', 'es', 'ar', 'zh', 'ru', 'sw'];
 const WIDTHS = [320, 390];
 const PUBLIC = ['/', `/${CITY}/`, `/${CITY}/commitments`, `/${CITY}/commitments/C-1`, `/${CITY}/projects`,
   `/${CITY}/projects/1`, `/${CITY}/consultations`, `/${CITY}/consultations/1`, `/search?q=water&city=${CITY}`,
-  `/${CITY}/report`, `/${CITY}/challenges`, `/${CITY}/organisations`, `/${CITY}/about`, '/login', '/register'];
+  `/${CITY}/report`, `/${CITY}/challenges`, `/${CITY}/organisations`, `/${CITY}/about`, '/login', '/register',
+  `/${CITY}/indicators`, `/${CITY}/indicators/AIR-PM25`];
 const STAFF = [`/${CITY}/admin/`, `/${CITY}/admin/audit`, `/${CITY}/admin/settings`, `/${CITY}/admin/moderation`,
-  `/${CITY}/admin/people`, `/${CITY}/admin/awaiting`];
+  `/${CITY}/admin/people`, `/${CITY}/admin/awaiting`, `/${CITY}/admin/indicators/new`, '/account/saved-searches'];
 if (opts.screenshot) mkdirSync(opts.screenshot, { recursive: true });
 let passed = 0, failed = 0;
 
