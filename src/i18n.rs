@@ -15,6 +15,8 @@ fluent_templates::static_loader! {
     };
 }
 
+static MISSING: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+
 pub fn langid(locale: Locale) -> LanguageIdentifier {
     locale.id().parse().expect("locale ids are valid language identifiers")
 }
@@ -55,14 +57,24 @@ impl I18n {
         I18n { locale }
     }
 
+    /// How many lookups of a message that does not exist this process has made.
+    pub fn missing_lookups() -> u64 {
+        MISSING.load(std::sync::atomic::Ordering::Relaxed)
+    }
+
     fn lookup(&self, key: &str, args: Option<&HashMap<Cow<'static, str>, FluentValue<'_>>>) -> String {
         let id = langid(self.locale);
         let found = match args {
             Some(args) => LOCALES.try_lookup_with_args(&id, key, args),
             None => LOCALES.try_lookup(&id, key),
         };
-        // A missing key is a bug caught by the locale test; show the key rather than nothing.
-        found.unwrap_or_else(|| key.to_string())
+        // A missing key is a bug (tests/messages.rs renders every page to catch it): count it,
+        // name it in the log, and show the key rather than nothing.
+        found.unwrap_or_else(|| {
+            MISSING.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+            tracing::warn!(key, locale = self.locale.id(), "missing message");
+            key.to_string()
+        })
     }
 
     pub fn t(&self, key: &str) -> String {
