@@ -91,6 +91,7 @@ fn every_message_formats_without_errors() {
             "latest",
             "indicator",
             "value",
+            "filter",
         ] {
             args.set(name, "X");
         }

@@ -360,3 +360,16 @@ async fn after_kill_9_every_acknowledged_comment_is_stored_and_found() {
         server.wait().unwrap();
     });
 }
+
+#[tokio::test]
+async fn active_filters_can_be_removed_one_by_one() {
+    let app = TestApp::spawn_demo(&common::Backend::Sqlite).await;
+    app.wait_for_index().await;
+    let (status, page) = app.page("/en/search?q=water&type=update&city=port-amani").await;
+    assert_eq!(status, 200);
+    assert!(
+        page.contains(r#"<a href="?q=water&#38;city=port-amani">Remove Type: Update</a>"#),
+        "type removed, the rest kept"
+    );
+    assert!(page.contains(r#"<a href="?q=water&#38;type=update">Remove City: Port Amani</a>"#));
+}

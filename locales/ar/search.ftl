@@ -31,3 +31,5 @@ kind-consultation = مشاورة
 kind-challenge = طعن
 kind-value = قيمة مؤشر
 search-as-report = إعداد تقرير شفافية من هذا البحث
+search-active-filters = المرشحات المطبقة (اختر واحدًا لإزالته)
+search-remove-filter = إزالة ⁨{ $filter }⁩: ⁨{ $value }⁩

@@ -27,3 +27,5 @@ kind-consultation = Consultation
 kind-challenge = Challenge
 kind-value = Indicator value
 search-as-report = Make a transparency report of this search
+search-active-filters = Filters in force (select one to remove it)
+search-remove-filter = Remove { $filter }: { $value }

@@ -27,3 +27,5 @@ kind-consultation = Consulta
 kind-challenge = Impugnación
 kind-value = Valor de indicador
 search-as-report = Convertir esta búsqueda en un informe de transparencia
+search-active-filters = Filtros aplicados (elija uno para quitarlo)
+search-remove-filter = Quitar { $filter }: { $value }

@@ -27,3 +27,5 @@ kind-consultation = Consultation
 kind-challenge = Contestation
 kind-value = Valeur d’indicateur
 search-as-report = Faire un rapport de transparence de cette recherche
+search-active-filters = Filtres appliqués (choisissez-en un pour le retirer)
+search-remove-filter = Retirer { $filter } : { $value }

@@ -29,3 +29,5 @@ kind-consultation = Общественное обсуждение
 kind-challenge = Оспаривание
 kind-value = Значение показателя
 search-as-report = Составить отчёт о прозрачности по этому поиску
+search-active-filters = Применённые фильтры (выберите, чтобы убрать)
+search-remove-filter = Убрать фильтр «{ $filter }»: { $value }

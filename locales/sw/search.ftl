@@ -27,3 +27,5 @@ kind-consultation = Mashauriano
 kind-challenge = Pingamizi
 kind-value = Thamani ya kiashiria
 search-as-report = Tengeneza ripoti ya uwazi kutokana na utafutaji huu
+search-active-filters = Vichujio vinavyotumika (chagua kimoja kukiondoa)
+search-remove-filter = Ondoa { $filter }: { $value }

@@ -26,3 +26,5 @@ kind-consultation = 意见征集
 kind-challenge = 质询
 kind-value = 指标数值
 search-as-report = 将此搜索生成透明度报告
+search-active-filters = 已应用的筛选条件（点击即可移除）
+search-remove-filter = 移除{ $filter }：{ $value }

@@ -66,6 +66,45 @@ impl SearchView {
         .collect();
         Some(format!("{city}/report?{}", serde_urlencoded::to_string(pairs).unwrap_or_default()))
     }
+    /// The filters in force, each with its label and the same search without it, so that
+    /// they can be removed one by one.
+    pub fn active_filters(&self) -> Vec<(String, String)> {
+        let i18n = &self.page.i18n;
+        self.filter_fields()
+            .into_iter()
+            .map(|(name, value)| {
+                let shown = match name {
+                    "type" => i18n.tp("kind-", &value),
+                    "theme" => i18n.theme(&value),
+                    "sdg" => value.parse::<i64>().map(|n| i18n.sdg(n)).unwrap_or_else(|_| value.clone()),
+                    "stance" => i18n.tp("stance-", &value),
+                    "lang" => {
+                        crate::domain::Locale::parse(&value).map(|l| i18n.language_name(l)).unwrap_or(value.clone())
+                    }
+                    "city" => {
+                        self.cities.iter().find(|(s, _)| *s == value).map(|(_, n)| n.clone()).unwrap_or(value.clone())
+                    }
+                    _ => value.clone(),
+                };
+                let mut without = self.req.clone();
+                without.page = None;
+                let slot = match name {
+                    "city" => &mut without.city,
+                    "type" => &mut without.kind,
+                    "theme" => &mut without.theme,
+                    "sdg" => &mut without.sdg,
+                    "stance" => &mut without.stance,
+                    "lang" => &mut without.lang,
+                    "from" => &mut without.from,
+                    _ => &mut without.to,
+                };
+                *slot = None;
+                let label = i18n.targs("search-remove-filter", &[("filter", &i18n.field(name)), ("value", &shown)]);
+                (label, format!("?{}", without.filters_query()))
+            })
+            .collect()
+    }
+
     /// The filters in force, as hidden fields of "save this search".
     pub fn filter_fields(&self) -> Vec<(&'static str, String)> {
         let r = &self.req;
