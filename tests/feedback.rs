@@ -269,7 +269,10 @@ async fn official_responses_are_prominent_counted_and_in_the_feed() {
 
         // The author hears of it by mail, and the feeds carry it.
         let mail = outbox::latest_to(&app.db, "res@example.org").await.unwrap().expect("a notification");
-        assert!(mail.subject.contains("responded") && mail.body_text.contains("/unsubscribe?token="));
+        assert!(
+            mail.subject.contains("official response from Department of ICT")
+                && mail.body_text.contains("/unsubscribe?token=")
+        );
         for feed in [format!("/en/{CITY}/feed.atom"), format!("/en/{CITY}/commitments/C-4/feed.atom")] {
             let r = app.get(&feed).await;
             assert_eq!(r.headers()["content-type"], "application/atom+xml; charset=utf-8");

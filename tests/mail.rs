@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::TestApp;
+use common::{Browser, TestApp};
 use std::sync::{Arc, Mutex};
 use tokio::io::{AsyncBufReadExt, AsyncWriteExt, BufReader};
 use tokio::net::TcpListener;
@@ -220,4 +220,120 @@ async fn a_full_disk_keeps_mail_queued_with_a_clear_error_until_there_is_room() 
         .collect();
     assert_eq!(complete.len(), 1);
     let _ = std::process::Command::new("umount").arg(&small).status();
+}
+
+/// A follower's update mail names the city, the item's title in the reader's language, the new
+/// status and progress and the update's text (abridged), right to left in Arabic; the mail
+/// program gets a one-click unsubscribe (RFC 8058) that works without a session.
+#[tokio::test]
+async fn update_mails_say_where_what_and_why_and_unsubscribe_in_one_click() {
+    use townhall::db::{cities, commitments, follows, users};
+    use townhall::domain::{Status, Translated};
+    use townhall::services::publishing::{self, Target, UpdateInput};
+    on_each_backend!(|backend| {
+        let app = TestApp::spawn_demo(backend).await;
+        let city = cities::by_slug(&app.db, "port-amani").await.unwrap().unwrap();
+        let c3 = commitments::by_ref(&app.db, city.id, 3).await.unwrap().unwrap().row.id;
+        let readers = [("amina@example.org", "fr"), ("layla@example.org", "ar"), ("juma@example.org", "sw")];
+        let mut ids = Vec::new();
+        for (email, locale) in readers {
+            let mut tx = app.db.begin().await.unwrap();
+            let id = users::insert(&mut tx, email, "Reader", "x", locale, 0).await.unwrap();
+            users::mark_verified(&mut tx, id, 1).await.unwrap();
+            tx.commit().await.unwrap();
+            follows::follow(&app.db, id, "commitment", c3, 1).await.unwrap();
+            ids.push(id);
+        }
+        let long = "Les fournisseurs ont livré les points d’accès avec trois mois de retard. ".repeat(6);
+        let mut text = Translated::single(townhall::domain::Locale::Fr, long.trim());
+        text.0.insert("en".into(), "Suppliers delivered the access points three months late.".into());
+        let input = UpdateInput {
+            target: Target::Commitment(3),
+            status: Status::Delayed,
+            progress: 40,
+            text,
+            evidence: vec![],
+            publisher: "ICT".into(),
+            corrects_seq: None,
+            at: None,
+        };
+        publishing::publish_update(&app.db, &app.config.base_url, city.id, "port-amani", &input, None).await.unwrap();
+
+        let fr = outbox::latest_to(&app.db, "amina@example.org").await.unwrap().expect("notified");
+        // French: the city and the title in French, the status, the progress, the text abridged.
+
+        assert_eq!(
+            fr.subject,
+            "Port-Amani · C-3 Wi-Fi public gratuit dans tous les marchés municipaux\u{a0}: \
+             nouvelle mise à jour (En retard, 40\u{a0}%)"
+        );
+        for body in [&fr.body_text, &fr.body_html] {
+            assert!(body.contains("C-3 Wi-Fi public gratuit dans tous les marchés municipaux"), "{body}");
+            assert!(body.contains("En retard") && body.contains("40\u{a0}%"), "{body}");
+            assert!(body.contains("Les fournisseurs ont livré") && body.contains('…'), "abridged: {body}");
+            assert!(body.contains("vous suivez"), "why: {body}");
+        }
+        assert!(fr.body_text.chars().count() < long.chars().count() + 1000, "not the whole text");
+        assert!(fr.body_html.contains(r#"dir="ltr""#) && fr.body_html.contains("<blockquote"));
+        let list = fr.list_unsubscribe.clone().expect("a List-Unsubscribe URL");
+        assert!(list.contains("/fr/unsubscribe?token=") && list.ends_with(&format!("&item=commitment:{c3}")), "{list}");
+
+        // Arabic: right to left, Arabic title; Swahili: Swahili title, the English text (no Swahili one).
+        let ar = outbox::latest_to(&app.db, "layla@example.org").await.unwrap().unwrap();
+        assert!(ar.body_html.contains(r#"<html lang="ar" dir="rtl">"#), "{}", ar.body_html);
+        assert!(ar.subject.contains("إنترنت لاسلكي عام مجاني في جميع الأسواق البلدية"), "{}", ar.subject);
+        assert!(ar.subject.contains("بورت أماني") && ar.subject.contains("40%"), "{}", ar.subject);
+        let sw = outbox::latest_to(&app.db, "juma@example.org").await.unwrap().unwrap();
+        assert!(sw.subject.starts_with("Bandari ya Amani · C-3 Wi-Fi ya umma bila malipo"), "{}", sw.subject);
+        assert!(sw.body_text.contains("Imechelewa") && sw.body_text.contains("40%"));
+        assert!(sw.body_text.contains("Suppliers delivered the access points"), "{}", sw.body_text);
+
+        // Over real SMTP: both parts and the RFC 8058 headers.
+        let (port, received) = smtp_server().await;
+        let mut config = app.config.clone();
+        config.smtp_url = Some(format!("smtp://127.0.0.1:{port}"));
+        let mailer = Mailer::from_config(&config).unwrap();
+        assert_eq!(worker::run_once(&app.db, &mailer).await.unwrap(), 3);
+        let messages = received.lock().unwrap().clone();
+        let m = messages.iter().find(|m| m.contains("To: amina@example.org")).expect("delivered").replace("\n ", " ");
+        assert!(m.contains("multipart/alternative") && m.contains("text/plain") && m.contains("text/html"));
+        assert!(m.contains(&format!("List-Unsubscribe: <{list}>")), "{m}");
+        assert!(m.contains("List-Unsubscribe-Post: List-Unsubscribe=One-Click"), "{m}");
+
+        // The mail program's one-click POST, with no session and no form token, stops these mails.
+        let path = list.strip_prefix(&app.config.base_url).unwrap();
+        let r = Browser::new(&app)
+            .client
+            .post(app.url(path))
+            .header("content-type", "application/x-www-form-urlencoded")
+            .body("List-Unsubscribe=One-Click")
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status(), 200);
+        assert!(!follows::is_following(&app.db, ids[0], "commitment", c3).await.unwrap());
+        assert!(follows::is_following(&app.db, ids[1], "commitment", c3).await.unwrap(), "only hers");
+    });
+}
+
+/// A saved search's alert carries its own one-click unsubscribe in the headers too.
+#[tokio::test]
+async fn alert_mails_carry_list_unsubscribe() {
+    let app = TestApp::spawn(&common::Backend::Sqlite).await;
+    let mut tx = app.db.begin().await.unwrap();
+    let i18n = townhall::i18n::I18n::new(townhall::domain::Locale::En);
+    let unsubscribe = format!("{}/en/alerts/{}/unsubscribe", app.config.base_url, "ab".repeat(32));
+    townhall::mail::compose::alert(&i18n, "Baraka", "flooding", &[], "https://x/manage".into(), unsubscribe.clone())
+        .enqueue(&mut tx, None, "alerts@example.org")
+        .await
+        .unwrap();
+    tx.commit().await.unwrap();
+    let mail = outbox::latest_to(&app.db, "alerts@example.org").await.unwrap().unwrap();
+    assert_eq!(mail.list_unsubscribe.as_deref(), Some(unsubscribe.as_str()));
+    let mailer = Mailer::from_config(&app.config).unwrap();
+    assert_eq!(worker::run_once(&app.db, &mailer).await.unwrap(), 1);
+    let file = std::fs::read_dir(app.config.mail_dir()).unwrap().next().unwrap().unwrap().path();
+    let eml = std::fs::read_to_string(file).unwrap().replace("\r\n ", " ");
+    assert!(eml.contains(&format!("List-Unsubscribe: <{unsubscribe}>")), "{eml}");
+    assert!(eml.contains("List-Unsubscribe-Post: List-Unsubscribe=One-Click"));
 }

@@ -72,7 +72,6 @@ form-target-before-baseline = يجب أن يكون التاريخ المستهد
 form-unknown-value = اختر قيمة لهذا المؤشر لم تُصحَّح بعد.
 import-missing-column = هذا العمود مطلوب.
 import-unknown-indicator = ليس لدى المدينة مؤشر بهذا الرمز.
-mail-value-subject = قيمة مقيسة جديدة
 mail-value-line = للمؤشر {"\u2068"}{ $indicator }{"\u2069"}، الذي يقيس {"\u2068"}{ $item }{"\u2069"}، قيمة جديدة: {"\u2068"}{ $value }{"\u2069"}.
 audit-indicator-create = أُنشئ مؤشر
 audit-indicator-value = نُشرت قيمة مؤشر

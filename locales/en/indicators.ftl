@@ -72,7 +72,6 @@ form-target-before-baseline = The target date must come after the baseline date.
 form-unknown-value = Choose a value of this indicator that has not been corrected yet.
 import-missing-column = This column is required.
 import-unknown-indicator = The city has no indicator with this code.
-mail-value-subject = A new measured value
 mail-value-line = { $indicator }, which measures { $item }, has a new value: { $value }.
 audit-indicator-create = Indicator created
 audit-indicator-value = Indicator value published

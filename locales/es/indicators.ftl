@@ -72,7 +72,6 @@ form-target-before-baseline = La fecha de la meta debe ser posterior a la fecha 
 form-unknown-value = Elija un valor de este indicador que todavía no se haya corregido.
 import-missing-column = Esta columna es obligatoria.
 import-unknown-indicator = La ciudad no tiene ningún indicador con este código.
-mail-value-subject = Un nuevo valor medido
 mail-value-line = { $indicator }, que mide { $item }, tiene un nuevo valor: { $value }.
 audit-indicator-create = Indicador creado
 audit-indicator-value = Valor de indicador publicado

@@ -72,7 +72,6 @@ form-target-before-baseline = La date cible doit être postérieure à la date d
 form-unknown-value = Choisissez une valeur de cet indicateur qui n’a pas encore été corrigée.
 import-missing-column = Cette colonne est obligatoire.
 import-unknown-indicator = La ville n’a aucun indicateur avec ce code.
-mail-value-subject = Une nouvelle valeur mesurée
 mail-value-line = { $indicator }, qui mesure { $item }, a une nouvelle valeur : { $value }.
 audit-indicator-create = Indicateur créé
 audit-indicator-value = Valeur d’indicateur publiée

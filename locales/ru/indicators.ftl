@@ -72,7 +72,6 @@ form-target-before-baseline = Целевая дата должна быть по
 form-unknown-value = Выберите значение этого показателя, которое ещё не было исправлено.
 import-missing-column = Этот столбец обязателен.
 import-unknown-indicator = У города нет показателя с таким кодом.
-mail-value-subject = Новое измеренное значение
 mail-value-line = Показатель { $indicator }, которым измеряется { $item }, получил новое значение: { $value }.
 audit-indicator-create = Показатель создан
 audit-indicator-value = Опубликовано значение показателя

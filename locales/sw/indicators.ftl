@@ -72,7 +72,6 @@ form-target-before-baseline = Tarehe ya lengo lazima iwe baada ya tarehe ya hali
 form-unknown-value = Chagua thamani ya kiashiria hiki ambayo bado haijasahihishwa.
 import-missing-column = Safu wima hii inahitajika.
 import-unknown-indicator = Jiji halina kiashiria chenye msimbo huu.
-mail-value-subject = Thamani mpya iliyopimwa
 mail-value-line = Kiashiria { $indicator }, kinachopima { $item }, kina thamani mpya: { $value }.
 audit-indicator-create = Kiashiria kimeundwa
 audit-indicator-value = Thamani ya kiashiria imechapishwa

@@ -72,7 +72,6 @@ form-target-before-baseline = 目标日期必须晚于基线日期。
 form-unknown-value = 请选择此指标中尚未被更正的数值。
 import-missing-column = 此列为必填项。
 import-unknown-indicator = 本市没有使用此代码的指标。
-mail-value-subject = 新的测量数值
 mail-value-line = 衡量 { $item } 的指标 { $indicator } 有了新数值：{ $value }。
 audit-indicator-create = 已创建指标
 audit-indicator-value = 已发布指标数值

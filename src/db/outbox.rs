@@ -11,6 +11,8 @@ pub struct OutboxMail {
     pub subject: String,
     pub body_text: String,
     pub body_html: String,
+    /// One-click unsubscribe URL for `List-Unsubscribe` (notifications and alerts).
+    pub list_unsubscribe: Option<String>,
     pub attempts: i64,
 }
 
@@ -20,17 +22,19 @@ pub struct NewMail<'a> {
     pub subject: &'a str,
     pub body_text: &'a str,
     pub body_html: &'a str,
+    pub list_unsubscribe: Option<&'a str>,
 }
 
 pub async fn enqueue(tx: &mut Tx, mail: &NewMail<'_>, now: i64) -> sqlx::Result<i64> {
-    let sql = "INSERT INTO outbox (user_id, to_addr, subject, body_text, body_html, created_at, next_attempt_at)
-               VALUES ($1, $2, $3, $4, $5, $6, $6) RETURNING id";
+    let sql = "INSERT INTO outbox (user_id, to_addr, subject, body_text, body_html, list_unsubscribe, created_at, next_attempt_at)
+               VALUES ($1, $2, $3, $4, $5, $6, $7, $7) RETURNING id";
     on_tx!(tx, |c| sqlx::query_scalar::<_, i64>(sql)
         .bind(mail.user_id)
         .bind(mail.to_addr)
         .bind(mail.subject)
         .bind(mail.body_text)
         .bind(mail.body_html)
+        .bind(mail.list_unsubscribe)
         .bind(now)
         .fetch_one(c)
         .await)
@@ -47,7 +51,7 @@ pub async fn due(db: &Db, now: i64, limit: i64) -> sqlx::Result<Vec<i64>> {
 pub async fn claim(db: &Db, id: i64, now: i64, lease: i64) -> sqlx::Result<Option<OutboxMail>> {
     let sql = "UPDATE outbox SET claimed_until = $1
                WHERE id = $2 AND sent_at IS NULL AND (claimed_until IS NULL OR claimed_until < $3)
-               RETURNING id, to_addr, subject, body_text, body_html, attempts";
+               RETURNING id, to_addr, subject, body_text, body_html, list_unsubscribe, attempts";
     on_pool!(db, |p| sqlx::query_as::<_, OutboxMail>(sql).bind(now + lease).bind(id).bind(now).fetch_optional(p).await)
 }
 
@@ -70,12 +74,12 @@ pub async fn pending_count(db: &Db) -> sqlx::Result<i64> {
 
 /// The newest message to an address (tests and the development mail view use it).
 pub async fn latest_to(db: &Db, to_addr: &str) -> sqlx::Result<Option<OutboxMail>> {
-    let sql = "SELECT id, to_addr, subject, body_text, body_html, attempts FROM outbox WHERE to_addr = $1 ORDER BY id DESC LIMIT 1";
+    let sql = "SELECT id, to_addr, subject, body_text, body_html, list_unsubscribe, attempts FROM outbox WHERE to_addr = $1 ORDER BY id DESC LIMIT 1";
     on_pool!(db, |p| sqlx::query_as::<_, OutboxMail>(sql).bind(to_addr).fetch_optional(p).await)
 }
 
 /// Every message to an address, oldest first (tests count them).
 pub async fn all_to(db: &Db, to_addr: &str) -> sqlx::Result<Vec<OutboxMail>> {
-    let sql = "SELECT id, to_addr, subject, body_text, body_html, attempts FROM outbox WHERE to_addr = $1 ORDER BY id";
+    let sql = "SELECT id, to_addr, subject, body_text, body_html, list_unsubscribe, attempts FROM outbox WHERE to_addr = $1 ORDER BY id";
     on_pool!(db, |p| sqlx::query_as::<_, OutboxMail>(sql).bind(to_addr).fetch_all(p).await)
 }

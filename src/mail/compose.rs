@@ -14,8 +14,10 @@ struct EmailHtml<'a> {
     subject: &'a str,
     greeting: &'a str,
     paragraphs: &'a [String],
+    quote: Option<&'a str>,
     link: Option<(&'a str, &'a str)>,
     footer: &'a [String],
+    footer_links: &'a [(String, String)],
 }
 
 /// A message before it is queued.
@@ -24,9 +26,16 @@ pub struct Email {
     pub subject: String,
     pub greeting: String,
     pub paragraphs: Vec<String>,
+    /// Someone's words quoted after the paragraphs (an update's or comment's text, abridged).
+    pub quote: Option<String>,
     /// (url, label) of the one thing to click.
     pub link: Option<(String, String)>,
     pub footer: Vec<String>,
+    /// (label, url) after the footer: stop following, stop notifications.
+    pub footer_links: Vec<(String, String)>,
+    /// The one-click unsubscribe URL for the `List-Unsubscribe` header (RFC 8058): it accepts
+    /// a POST with the body `List-Unsubscribe=One-Click`.
+    pub list_unsubscribe: Option<String>,
 }
 
 impl Email {
@@ -36,11 +45,20 @@ impl Email {
             out.push_str(p);
             out.push_str("\n\n");
         }
+        if let Some(quote) = &self.quote {
+            for line in quote.lines() {
+                out.push_str(&format!("> {line}\n"));
+            }
+            out.push('\n');
+        }
         if let Some((url, label)) = &self.link {
             out.push_str(&format!("{label}:\n{url}\n\n"));
         }
         for f in &self.footer {
             out.push_str(&format!("-- \n{f}\n"));
+        }
+        for (label, url) in &self.footer_links {
+            out.push_str(&format!("-- \n{label}: {url}\n"));
         }
         out
     }
@@ -52,8 +70,10 @@ impl Email {
             subject: &self.subject,
             greeting: &self.greeting,
             paragraphs: &self.paragraphs,
+            quote: self.quote.as_deref(),
             link: self.link.as_ref().map(|(u, l)| (u.as_str(), l.as_str())),
             footer: &self.footer,
+            footer_links: &self.footer_links,
         }
         .render()
         .unwrap_or_else(|_| self.text())
@@ -63,19 +83,33 @@ impl Email {
     pub async fn enqueue(&self, tx: &mut Tx, user_id: Option<i64>, to: &str) -> sqlx::Result<i64> {
         let text = self.text();
         let html = self.html();
-        let mail = NewMail { user_id, to_addr: to, subject: &self.subject, body_text: &text, body_html: &html };
+        let mail = NewMail {
+            user_id,
+            to_addr: to,
+            subject: &self.subject,
+            body_text: &text,
+            body_html: &html,
+            list_unsubscribe: self.list_unsubscribe.as_deref(),
+        };
         outbox::enqueue(tx, &mail, crate::domain::now_ts()).await
     }
 }
 
 fn base(i18n: &I18n, subject_key: &str, name: &str) -> Email {
+    titled(i18n, i18n.t(subject_key), name)
+}
+
+fn titled(i18n: &I18n, subject: String, name: &str) -> Email {
     Email {
         locale: i18n.locale,
-        subject: i18n.t(subject_key),
+        subject,
         greeting: i18n.ts("mail-greeting", "name", name),
         paragraphs: vec![],
+        quote: None,
         link: None,
         footer: vec![i18n.t("mail-footer")],
+        footer_links: vec![],
+        list_unsubscribe: None,
     }
 }
 
@@ -103,24 +137,41 @@ pub fn password_reset(i18n: &I18n, name: &str, link: String) -> Email {
     m
 }
 
-/// A notification about something the person follows or wrote; every one can be unsubscribed.
+/// What a notification says, already in the recipient's language.
+pub struct Notice {
+    /// Names the city, the item and what changed.
+    pub subject: String,
+    pub line: String,
+    /// The new status and progress, when they changed.
+    pub details: Option<String>,
+    /// The update's, comment's or answer's text, abridged.
+    pub excerpt: Option<String>,
+    /// Why this person gets the mail.
+    pub why: String,
+}
+
+/// A notification about something the person follows or wrote; every one can be unsubscribed
+/// (also in one click from the mail program, through `List-Unsubscribe`).
 pub fn notification(
     i18n: &I18n,
     name: &str,
-    subject_key: &str,
-    line: String,
+    notice: Notice,
     link: String,
     unfollow: Option<String>,
     unsubscribe: String,
 ) -> Email {
-    let mut m = base(i18n, subject_key, name);
-    m.paragraphs.push(line);
+    let mut m = titled(i18n, notice.subject, name);
+    m.paragraphs.push(notice.line);
+    m.paragraphs.extend(notice.details);
+    m.quote = notice.excerpt;
     m.link = Some((link, i18n.t("mail-open")));
-    m.footer = vec![i18n.t("mail-notification-why")];
+    // A follower's mail program unsubscribes from that item's news; other mails stop them all.
+    m.list_unsubscribe = Some(unfollow.clone().unwrap_or_else(|| unsubscribe.clone()));
+    m.footer = vec![notice.why];
     if let Some(unfollow) = unfollow {
-        m.footer.push(format!("{}: {unfollow}", i18n.t("mail-unfollow-item")));
+        m.footer_links.push((i18n.t("mail-unfollow-item"), unfollow));
     }
-    m.footer.push(format!("{}: {unsubscribe}", i18n.t("mail-unsubscribe")));
+    m.footer_links.push((i18n.t("mail-unsubscribe"), unsubscribe));
     m
 }
 
@@ -148,7 +199,9 @@ pub fn alert(
         m.paragraphs.push(format!("{}\n{}\n{}", e.title, e.snippet, e.url));
     }
     m.link = Some((manage, i18n.t("mail-alert-manage")));
-    m.footer = vec![i18n.t("mail-alert-why"), format!("{}: {unsubscribe}", i18n.t("mail-alert-unsubscribe"))];
+    m.footer = vec![i18n.t("mail-alert-why")];
+    m.footer_links.push((i18n.t("mail-alert-unsubscribe"), unsubscribe.clone()));
+    m.list_unsubscribe = Some(unsubscribe);
     m
 }
 
@@ -159,7 +212,8 @@ pub fn digest(i18n: &I18n, name: &str, items: &[(String, String)], unsubscribe: 
     for (line, link) in items {
         m.paragraphs.push(format!("{line} — {link}"));
     }
-    m.footer = vec![i18n.t("mail-notification-why"), format!("{}: {unsubscribe}", i18n.t("mail-unsubscribe"))];
+    m.footer = vec![i18n.t("mail-notification-why")];
+    m.footer_links.push((i18n.t("mail-unsubscribe"), unsubscribe));
     m
 }
 

@@ -7,8 +7,12 @@ pub mod worker;
 use crate::config::Config;
 use crate::db::outbox::OutboxMail;
 use anyhow::Context;
+use lettre::message::header::{HeaderName, HeaderValue};
 use lettre::message::{Mailbox, MultiPart};
 use lettre::{AsyncFileTransport, AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
+
+const LIST_UNSUBSCRIBE: HeaderName = HeaderName::new_from_ascii_str("List-Unsubscribe");
+const LIST_UNSUBSCRIBE_POST: HeaderName = HeaderName::new_from_ascii_str("List-Unsubscribe-Post");
 
 enum Transport {
     Smtp(AsyncSmtpTransport<Tokio1Executor>),
@@ -48,10 +52,18 @@ impl Mailer {
     }
 
     pub async fn send(&self, mail: &OutboxMail) -> anyhow::Result<()> {
-        let message = Message::builder()
+        let mut builder = Message::builder()
             .from(self.from.clone())
             .to(mail.to_addr.parse().context("invalid recipient")?)
-            .subject(&mail.subject)
+            .subject(&mail.subject);
+        if let Some(url) = &mail.list_unsubscribe {
+            // RFC 2369 and RFC 8058: mail programs offer "unsubscribe" and POST
+            // `List-Unsubscribe=One-Click` to the URL, which carries the token.
+            builder = builder
+                .raw_header(HeaderValue::new(LIST_UNSUBSCRIBE, format!("<{url}>")))
+                .raw_header(HeaderValue::new(LIST_UNSUBSCRIBE_POST, "List-Unsubscribe=One-Click".to_string()));
+        }
+        let message = builder
             .multipart(MultiPart::alternative_plain_html(mail.body_text.clone(), mail.body_html.clone()))
             .context("cannot build the message")?;
         match &self.transport {

@@ -76,6 +76,7 @@ pub async fn open(
     let Some(claimed) = input.claimed_status else { return Err(AppError::Invalid(errors)) };
     errors.into_result()?;
     let evidence = serde_json::to_string(&input.evidence).map_err(anyhow::Error::from)?;
+    let about = super::feedback::about(db, city, target).await?;
     let mut tx = db.begin().await?;
     let new = NewChallenge {
         city_id: city.id,
@@ -100,7 +101,7 @@ pub async fn open(
     };
     crate::db::changes::record(&mut tx, "challenge", id, "insert").await?;
     let members = organisations::member_ids(db, org.id).await?;
-    let event = Event::ChallengeOpened { item: &target.label, organisation: &org.name };
+    let event = Event::ChallengeOpened { about: &about, organisation: &org.name, text: &body };
     let path = format!("{}#challenge-{id}", target.path);
     notify::followers_and(&mut tx, base_url, target.kind.id(), target.id, &members, &event, &path).await?;
     tx.commit().await?;
@@ -170,10 +171,12 @@ pub async fn answer(
     let subject = format!("#{} {label} ({department})", challenge.id);
     audit::record(&mut tx, Some(city.id), Some(staff_id), &format!("challenge.{}", decision.id()), &subject).await?;
     let members = organisations::member_ids(db, challenge.organisation_id).await?;
+    let about = notify::About::new(city, label, item.title.clone());
     let event = Event::ChallengeAnswered {
-        item: &label,
+        about: &about,
         organisation: &challenge.organisation_name,
         upheld: decision == ChallengeState::Upheld,
+        text: body,
     };
     let path = format!("{}#challenge-{}", item.path, challenge.id);
     notify::followers_and(&mut tx, base_url, &challenge.target_type, challenge.target_id, &members, &event, &path)

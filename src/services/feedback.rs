@@ -34,6 +34,13 @@ pub struct CommentInput {
     pub official_department: Option<String>,
 }
 
+/// The item, as notification mails name it (city, reference and translated title).
+pub async fn about(db: &Db, city: &City, target: &Target) -> AppResult<notify::About> {
+    let catalog = crate::db::items::ItemCatalog::for_city(db, city).await?;
+    let title = catalog.get(target.kind, target.id).map(|e| e.title.clone()).unwrap_or_default();
+    Ok(notify::About::new(city, target.label.clone(), title))
+}
+
 /// Posts a comment or reply; returns its id and whether it waits for a moderator.
 pub async fn post_comment(
     db: &Db,
@@ -97,6 +104,11 @@ pub async fn post_comment(
     errors.into_result()?;
 
     let held = city.moderation() == ModerationMode::Pre && !(perms.publish || perms.moderate);
+    // The parent's author hears of the reply: the mail names the item by its title.
+    let about = match &parent {
+        Some(p) if !held && p.author_id.is_some_and(|a| a != author.id) => Some(about(db, city, target).await?),
+        _ => None,
+    };
     let now = now_ts();
     let mut tx = db.begin().await?;
     let id = comments::insert(
@@ -133,12 +145,12 @@ pub async fn post_comment(
             let subject = format!("#{id} {} ({department})", target.label);
             audit::record(&mut tx, Some(city.id), Some(author.id), "comment.official_response", &subject).await?;
         }
-        if let (Some(parent_author), false) = (parent.author_id, held) {
+        if let (Some(parent_author), Some(about)) = (parent.author_id, &about) {
             if parent_author != author.id {
                 if let Some(r) = follows::recipient(&mut tx, parent_author).await? {
                     let event = match official {
-                        Some(department) => Event::OfficialResponse { item: &target.label, department },
-                        None => Event::Reply { item: &target.label },
+                        Some(department) => Event::OfficialResponse { about, department, text: &body },
+                        None => Event::Reply { about, text: &body },
                     };
                     notify::notify(&mut tx, base_url, &r, &event, &path, None).await?;
                 }

@@ -240,12 +240,16 @@ async fn append(
     let shown = format!("{} {}", v.value, indicator.unit);
     let path = format!("/{}/indicators/{}#value-{seq}", city.slug, indicator.code);
     let mut told = Vec::new();
-    let mut audiences = vec![("indicator", indicator.id, indicator.code.clone())];
+    let measured = notify::About::new(city, indicator.code.clone(), indicator.name());
+    let mut audiences = vec![("indicator", indicator.id, None)];
     for (commitment_id, ref_no) in db::commitments_of(db, indicator.id).await? {
-        audiences.push(("commitment", commitment_id, ItemRef::Commitment(ref_no).to_string()));
+        let title = commitments::by_ref(db, city.id, ref_no).await?.map(|c| c.title()).unwrap_or_default();
+        let about = notify::About::new(city, ItemRef::Commitment(ref_no).to_string(), title);
+        audiences.push(("commitment", commitment_id, Some(about)));
     }
-    for (kind, id, item) in &audiences {
-        let event = Event::NewIndicatorValue { item, indicator: &indicator.code, value: &shown };
+    for (kind, id, about) in &audiences {
+        let about = about.as_ref().unwrap_or(&measured);
+        let event = Event::NewIndicatorValue { about, indicator: &measured, value: &shown };
         for r in crate::db::follows::followers(tx, kind, *id).await? {
             if !told.contains(&r.id) {
                 told.push(r.id);

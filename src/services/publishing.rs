@@ -257,17 +257,18 @@ pub async fn publish_update(
             errors.add("corrects", "form-unknown-update");
         }
     }
-    let (commitment_id, project_id) = match input.target {
+    let (commitment_id, project_id, title) = match input.target {
         Target::Commitment(n) => match commitments::by_ref(db, city_id, n).await? {
-            Some(c) => (Some(c.row.id), None),
+            Some(c) => (Some(c.row.id), None, c.title()),
             None => return Err(AppError::CommitmentNotFound(city_slug.to_string(), commitment_ref(n))),
         },
         Target::Project(n) => match projects::by_ref(db, city_id, n).await? {
-            Some(p) => (None, Some(p.id)),
+            Some(p) => (None, Some(p.id), p.title()),
             None => return Err(AppError::ProjectNotFound(city_slug.to_string())),
         },
     };
     errors.into_result()?;
+    let city = cities::by_id(db, city_id).await?.ok_or(AppError::NotFound)?;
 
     let created_at = input.at.unwrap_or_else(now_ts);
     let target = input.target.label();
@@ -314,8 +315,10 @@ pub async fn publish_update(
         (_, Some(id), Target::Project(n)) => ("project", id, format!("/{city_slug}/projects/{n}#update-{seq}")),
         _ => unreachable!("an update always has exactly one target"),
     };
-    notify::followers_of(&mut tx, base_url, follow_type, follow_id, None, &Event::NewUpdate { item: &target }, &path)
-        .await?;
+    let about = notify::About::new(&city, target.clone(), title);
+    let event =
+        Event::NewUpdate { about: &about, status: input.status.id(), progress: input.progress, text: &input.text };
+    notify::followers_of(&mut tx, base_url, follow_type, follow_id, None, &event, &path).await?;
     match (commitment_id, project_id) {
         (Some(id), _) => commitments::set_current(&mut tx, id, input.status.id(), input.progress, created_at).await?,
         (_, Some(id)) => projects::set_current(&mut tx, id, input.status.id(), input.progress, created_at).await?,

@@ -291,12 +291,16 @@ pub async fn unsubscribe_page(
     render(&UnsubscribeView { page: ctx.page(ctx.i18n.t("unsubscribe-title")), token: q.token, item })
 }
 
-/// POST: the token in the link is the authority, so this form needs no session.
+/// POST: the token in the link is the authority, so this form needs no session. A mail
+/// program's one-click unsubscribe (RFC 8058) posts `List-Unsubscribe=One-Click` to the URL of
+/// the `List-Unsubscribe` header: the token and item are then in the query string.
 pub async fn unsubscribe(
     ctx: Ctx,
     State(state): State<AppState>,
-    axum::Form(q): axum::Form<TokenQuery>,
+    Query(url): Query<TokenQuery>,
+    axum::Form(form): axum::Form<TokenQuery>,
 ) -> AppResult<Response> {
+    let q = if form.token.is_empty() { url } else { form };
     let well_formed = q.token.len() == 64 && q.token.bytes().all(|b| b.is_ascii_hexdigit());
     let item = followed_item(q.item.as_deref());
     let ok = well_formed
