@@ -65,7 +65,9 @@ fn field_name(name: &str) -> &'static str {
 /// are left alone). Empty values mean "any".
 pub fn check(pairs: &[(String, String)], types: Types) -> FieldErrors {
     let mut errors = FieldErrors::default();
-    let get = |name: &str| pairs.iter().find(|(n, _)| n == name).map(|(_, v)| v.trim()).filter(|v| !v.is_empty());
+    // Values are checked as sent: only the empty value means "any"; a value with stray spaces or
+    // line breaks is not silently read as another.
+    let get = |name: &str| pairs.iter().find(|(n, _)| n == name).map(|(_, v)| v.as_str()).filter(|v| !v.is_empty());
     // Any slug-shaped name: an unknown city simply has no results.
     if get("city").is_some_and(|c| {
         !(2..=40).contains(&c.len()) || !c.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
@@ -101,8 +103,9 @@ pub fn check(pairs: &[(String, String)], types: Types) -> FieldErrors {
     if get("lang").is_some_and(|l| Locale::parse(l).is_none()) {
         errors.add("lang", "form-invalid-choice");
     }
-    let from = get("from").map(parse_date);
-    let to = get("to").map(parse_date);
+    let exact_date = |v: &str| if v.trim() == v { parse_date(v) } else { None };
+    let from = get("from").map(exact_date);
+    let to = get("to").map(exact_date);
     if matches!(from, Some(None)) {
         errors.add("from", "form-invalid-date");
     }
@@ -126,6 +129,20 @@ pub fn check(pairs: &[(String, String)], types: Types) -> FieldErrors {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn values_are_checked_as_sent() {
+        for (name, value) in
+            [("from", "\n"), ("from", "2026-01-01\n"), ("to", " 2026-01-01"), ("type", " comment"), ("city", "\t")]
+        {
+            let errors = check(&p(&[(name, value)]), Types::Search);
+            assert!(!errors.is_empty(), "{name}={value:?} is refused");
+        }
+        assert!(
+            check(&p(&[("from", ""), ("q", "  water ")]), Types::Search).is_empty(),
+            "empty means any; words are free"
+        );
+    }
 
     fn p(list: &[(&str, &str)]) -> Vec<(String, String)> {
         list.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect()
