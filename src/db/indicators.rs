@@ -209,6 +209,16 @@ pub async fn values_of_city(db: &Db, city_id: i64) -> sqlx::Result<Vec<Value>> {
     on_pool!(db, |p| sqlx::query_as::<_, Value>(&sql).bind(city_id).fetch_all(p).await)
 }
 
+/// Every value of a city grouped by indicator id, each list in ledger order: one query for
+/// pages, reports and open data that show every indicator.
+pub async fn values_by_indicator(db: &Db, city_id: i64) -> sqlx::Result<std::collections::HashMap<i64, Vec<Value>>> {
+    let mut grouped: std::collections::HashMap<i64, Vec<Value>> = std::collections::HashMap::new();
+    for v in values_of_city(db, city_id).await? {
+        grouped.entry(v.indicator_id).or_default().push(v);
+    }
+    Ok(grouped)
+}
+
 pub struct NewValue<'a> {
     pub city_id: i64,
     pub indicator_id: i64,

@@ -46,6 +46,12 @@ pub async fn verify_password(password: String, hash: String) -> bool {
     .unwrap_or(false)
 }
 
+/// Whether `t` has the shape of a token from [`new_token`] (64 hex digits), checked before
+/// any lookup so that junk never reaches the database.
+pub fn well_formed_token(t: &str) -> bool {
+    t.len() == 64 && t.bytes().all(|b| b.is_ascii_hexdigit())
+}
+
 /// A random URL-safe token (256 bits) and the SHA-256 stored in its place.
 pub fn new_token() -> (String, String) {
     let mut bytes = [0u8; 32];

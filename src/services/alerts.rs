@@ -145,11 +145,6 @@ async fn deliver(db: &Db, base_url: &str, s: &SavedSearch, now: i64) -> anyhow::
     Ok(true)
 }
 
-/// Whether a feed token is well formed (64 hex digits) before the database is asked.
-pub fn well_formed_token(token: &str) -> bool {
-    token.len() == 64 && token.bytes().all(|b| b.is_ascii_hexdigit())
-}
-
 /// The frequency a form names, if it is one.
 pub fn frequency(value: &str) -> Option<AlertFrequency> {
     AlertFrequency::parse(value.trim())

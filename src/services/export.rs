@@ -188,15 +188,8 @@ pub async fn export(
             "trend",
         ],
     )?;
-    let indicators = crate::db::indicators::for_city(db, city.id).await?;
-    for i in &indicators {
-        let values = crate::db::indicators::values_of(db, i.id).await?;
-        let linked: Vec<String> = crate::db::indicators::commitments_of(db, i.id)
-            .await?
-            .into_iter()
-            .map(|(_, n)| crate::domain::items::ItemRef::Commitment(n).to_string())
-            .collect();
-        s.write(&open_data::indicator(i, &values, &linked))?;
+    for record in open_data::indicators(db, city.id).await? {
+        s.write(&record)?;
     }
     s.finish()?;
     let mut s = Sink::create(

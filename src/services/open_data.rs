@@ -140,6 +140,22 @@ pub fn challenge(c: &crate::db::challenges::Challenge, item: &str, now: i64, res
     })
 }
 
+/// Every indicator of a city as open data, by dimension and code: the records the API and
+/// `townhall export` both publish.
+pub async fn indicators(db: &crate::db::Db, city_id: i64) -> sqlx::Result<Vec<Value>> {
+    let mut values = crate::db::indicators::values_by_indicator(db, city_id).await?;
+    let mut records = Vec::new();
+    for i in crate::db::indicators::for_city(db, city_id).await? {
+        let linked: Vec<String> = crate::db::indicators::commitments_of(db, i.id)
+            .await?
+            .into_iter()
+            .map(|(_, n)| crate::domain::items::ItemRef::Commitment(n).to_string())
+            .collect();
+        records.push(indicator(&i, &values.remove(&i.id).unwrap_or_default(), &linked));
+    }
+    Ok(records)
+}
+
 /// An indicator as open data: its definition, latest value in force and trend.
 pub fn indicator(
     i: &crate::db::indicators::Indicator,

@@ -158,8 +158,9 @@ async fn indicator_figures(db: &Db, city_id: i64, from: i64, to: i64, now: i64) 
         .iter()
         .map(|d| DimensionTrends { dimension: d.id().into(), on_track: 0, at_risk: 0, off_track: 0, no_data: 0 })
         .collect();
+    let mut by_indicator = crate::db::indicators::values_by_indicator(db, city_id).await?;
     for i in &indicators {
-        let values = crate::db::indicators::values_of(db, i.id).await?;
+        let values = by_indicator.remove(&i.id).unwrap_or_default();
         f.values_in_period += values.iter().filter(|v| v.created_at >= from && v.created_at < to).count() as i64;
         if let Some(c) = counts.iter_mut().find(|c| c.dimension == i.dimension) {
             match i.trend(&values) {

@@ -205,11 +205,7 @@ async fn saved_searches_page(
     form: FormState,
     notice: Option<String>,
 ) -> AppResult<Response> {
-    let cities: Vec<(String, String)> = crate::db::cities::list(&state.db)
-        .await?
-        .iter()
-        .map(|c| (c.slug.clone(), crate::views::Shown::of(&c.name(), ctx.locale, c.default_locale()).text))
-        .collect();
+    let cities = super::pages::city_names(ctx, state).await?;
     let searches = crate::db::saved_searches::of_user(&state.db, user.id)
         .await?
         .into_iter()

@@ -22,7 +22,7 @@ pub async fn feed(
     State(state): State<AppState>,
     Path((_, token)): Path<(String, String)>,
 ) -> AppResult<Response> {
-    if !alerts::well_formed_token(&token) {
+    if !crate::services::accounts::well_formed_token(&token) {
         return Err(AppError::NotFound);
     }
     let saved = saved_searches::by_feed_token(&state.db, &token).await?.ok_or(AppError::NotFound)?;
@@ -71,7 +71,7 @@ pub async fn unsubscribe_page(
     State(state): State<AppState>,
     Path((_, token)): Path<(String, String)>,
 ) -> AppResult<Response> {
-    let found = match alerts::well_formed_token(&token) {
+    let found = match crate::services::accounts::well_formed_token(&token) {
         true => saved_searches::by_unsubscribe_token(&state.db, &token).await?,
         false => None,
     };
@@ -87,7 +87,7 @@ pub async fn unsubscribe(
     State(state): State<AppState>,
     Path((_, token)): Path<(String, String)>,
 ) -> AppResult<Response> {
-    if !alerts::well_formed_token(&token) || !alerts::unsubscribe(&state.db, &token).await? {
+    if !crate::services::accounts::well_formed_token(&token) || !alerts::unsubscribe(&state.db, &token).await? {
         return bad_link(&ctx);
     }
     let heading = ctx.i18n.t("saved-unsubscribed-title");

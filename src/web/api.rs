@@ -242,16 +242,7 @@ pub async fn city_indicators(
     Path(slug): Path<String>,
 ) -> AppResult<Response> {
     let city = load_city(&state, &slug).await?;
-    let mut items = Vec::new();
-    for i in crate::db::indicators::for_city(&state.db, city.id).await? {
-        let values = crate::db::indicators::values_of(&state.db, i.id).await?;
-        let commitments: Vec<String> = crate::db::indicators::commitments_of(&state.db, i.id)
-            .await?
-            .into_iter()
-            .map(|(_, n)| crate::domain::items::ItemRef::Commitment(n).to_string())
-            .collect();
-        items.push(open_data::indicator(&i, &values, &commitments));
-    }
+    let items = open_data::indicators(&state.db, city.id).await?;
     Ok(json_with_etag(headers.get(header::IF_NONE_MATCH), &json!({ "items": items, "next": null })))
 }
 

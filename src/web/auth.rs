@@ -34,11 +34,7 @@ fn safe_next(next: &str, fallback: String) -> String {
 
 /// The privacy notice of each city, linked from the registration form.
 async fn privacy_links(ctx: &Ctx, state: &AppState) -> AppResult<Vec<(String, String)>> {
-    Ok(crate::db::cities::list(&state.db)
-        .await?
-        .iter()
-        .map(|c| (c.slug.clone(), crate::views::Shown::of(&c.name(), ctx.locale, c.default_locale()).text))
-        .collect())
+    super::pages::city_names(ctx, state).await
 }
 
 pub async fn register_form(ctx: Ctx, State(state): State<AppState>) -> AppResult<Response> {

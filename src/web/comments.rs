@@ -301,7 +301,7 @@ pub async fn unsubscribe(
     axum::Form(form): axum::Form<TokenQuery>,
 ) -> AppResult<Response> {
     let q = if form.token.is_empty() { url } else { form };
-    let well_formed = q.token.len() == 64 && q.token.bytes().all(|b| b.is_ascii_hexdigit());
+    let well_formed = crate::services::accounts::well_formed_token(&q.token);
     let item = followed_item(q.item.as_deref());
     let ok = well_formed
         && match item {

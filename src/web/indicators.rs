@@ -30,15 +30,16 @@ pub async fn list(
     let all = db::for_city(&state.db, city.id).await?;
     let mut groups: Vec<DimensionGroup> =
         Dimension::ALL.iter().map(|d| DimensionGroup { dimension: d.id(), indicators: vec![] }).collect();
+    let mut by_indicator = db::values_by_indicator(&state.db, city.id).await?;
     for i in &all {
-        let values = db::values_of(&state.db, i.id).await?;
+        let values = by_indicator.remove(&i.id).unwrap_or_default();
         if let Some(g) = groups.iter_mut().find(|g| g.dimension == i.dimension) {
             g.indicators.push(pages::indicator_card(&ctx, &city, i, &values));
         }
     }
     groups.retain(|g| !g.indicators.is_empty());
     let page = city_page(&ctx, &state, &city, ctx.i18n.t("indicators-title"), "indicators").await;
-    let can_publish = ctx.viewer(&state, &city).await.map(|v| v.perms.publish).unwrap_or(false);
+    let can_publish = pages::can_publish_in(&ctx, &state, &city).await;
     let feed_href = ctx.link(&format!("/{}/indicators/feed.atom", city.slug));
     render(&IndicatorsView { page, groups, feed_href, can_publish })
 }

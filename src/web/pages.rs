@@ -71,6 +71,15 @@ pub async fn item_page(
     }
 }
 
+/// (slug, name in the reader's language) of every city, for city selects and links.
+pub async fn city_names(ctx: &Ctx, state: &AppState) -> AppResult<Vec<(String, String)>> {
+    Ok(crate::db::cities::list(&state.db)
+        .await?
+        .iter()
+        .map(|c| (c.slug.clone(), Shown::of(&c.name(), ctx.locale, c.default_locale()).text))
+        .collect())
+}
+
 /// An indicator's page: chart, series, sources and corrections, and its discussion.
 pub async fn indicator_page(
     ctx: &Ctx,
@@ -208,7 +217,8 @@ pub fn indicator_card(
     }
 }
 
-async fn can_publish_in(ctx: &Ctx, state: &AppState, city: &City) -> bool {
+/// Whether the viewer may publish in this city (staff links on public pages).
+pub async fn can_publish_in(ctx: &Ctx, state: &AppState, city: &City) -> bool {
     ctx.viewer(state, city).await.map(|v| v.perms.publish).unwrap_or(false)
 }
 

@@ -2,14 +2,12 @@
 
 use super::forms::checked_filters;
 use super::{render, Ctx};
-use crate::db::cities;
 use crate::domain::filters::{self, Types};
 use crate::error::FieldErrors;
 use crate::error::{AppError, AppResult};
 use crate::search::query::{self, SearchRequest, SearchResults};
 use crate::state::AppState;
 use crate::views::search::{FacetGroup, FacetLink, SearchView};
-use crate::views::Shown;
 use axum::extract::State;
 use axum::http::Uri;
 use axum::response::{IntoResponse, Response};
@@ -103,11 +101,7 @@ pub async fn page(ctx: Ctx, State(state): State<AppState>, uri: Uri) -> AppResul
         Err(response) => return Ok(*response),
     };
     let req = request(&pairs);
-    let city_names: Vec<(String, String)> = cities::list(&state.db)
-        .await?
-        .iter()
-        .map(|c| (c.slug.clone(), Shown::of(&c.name(), ctx.locale, c.default_locale()).text))
-        .collect();
+    let city_names = super::pages::city_names(&ctx, &state).await?;
     let asked = req.is_asked();
     let results = execute(&state, req.clone(), ctx.locale).await?;
     let facets = if asked { facet_groups(&ctx, &req, &results, &city_names) } else { vec![] };

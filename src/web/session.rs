@@ -48,10 +48,6 @@ pub fn csrf_for(secret: &[u8], token: &str) -> String {
     hex::encode(mac.finalize().into_bytes())
 }
 
-fn looks_like_token(t: &str) -> bool {
-    t.len() == 64 && t.bytes().all(|b| b.is_ascii_hexdigit())
-}
-
 pub fn session_cookie(token: &str, secure: bool) -> HeaderValue {
     let secure = if secure { "; Secure" } else { "" };
     HeaderValue::from_str(&format!(
@@ -80,7 +76,9 @@ async fn lookup(db: &Db, token: &str) -> Option<Arc<users::User>> {
 
 /// Middleware: attaches a `Session` to every request, issuing a token to new browsers.
 pub async fn load(State(state): State<AppState>, mut request: Request, next: Next) -> Response {
-    let existing = super::cookie(request.headers(), COOKIE).filter(|t| looks_like_token(t)).map(str::to_owned);
+    let existing = super::cookie(request.headers(), COOKIE)
+        .filter(|t| crate::services::accounts::well_formed_token(t))
+        .map(str::to_owned);
     let (token, is_new) = match existing {
         Some(t) => (t, false),
         None => (new_token().0, true),
