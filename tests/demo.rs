@@ -48,6 +48,9 @@ async fn snapshot(app: &TestApp) -> Vec<i64> {
         "indicators",
         "indicator_values",
         "saved_searches",
+        "questions",
+        "responses",
+        "answers",
     ] {
         out.push(count(app, &format!("SELECT COUNT(*) FROM {table}")).await);
     }
@@ -246,11 +249,13 @@ async fn loading_the_demo_twice_changes_nothing() {
 
         demo::load_participation(&app.db).await.unwrap();
         assert!(demo::load_indicators(&app.db).await.unwrap());
+        assert!(demo::load_questionnaires(&app.db).await.unwrap());
         let loaded = snapshot(&app).await;
         assert!(loaded.iter().all(|n| *n > 0), "{loaded:?}");
 
         demo::load_participation(&app.db).await.unwrap();
         assert!(!demo::load_indicators(&app.db).await.unwrap());
+        assert!(!demo::load_questionnaires(&app.db).await.unwrap());
         assert!(!demo::load_full(&app.db).await.unwrap(), "nothing left to load");
         assert_eq!(snapshot(&app).await, loaded);
     });

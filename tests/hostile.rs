@@ -37,9 +37,40 @@ static WORLD: LazyLock<World> = LazyLock::new(|| {
         let city = townhall::db::cities::by_slug(&app.db, CITY).await.unwrap().unwrap().id;
         let (staff, id) = person(&app, "staff@example.org", "Staff").await;
         townhall::db::roles::grant(&app.db, id, city, townhall::domain::accounts::Role::CityAdmin, 0).await.unwrap();
+        questionnaire(&app, id).await;
         World { app, staff }
     })
 });
+
+/// Consultation K-1, open, with questions 1–4 (single, multiple, scale, text).
+async fn questionnaire(app: &TestApp, staff: i64) {
+    use townhall::domain::questionnaires::QuestionKind;
+    use townhall::domain::{Locale, Translated};
+    use townhall::services::questionnaires::{add_question, QuestionInput};
+    let city = townhall::db::cities::by_slug(&app.db, CITY).await.unwrap().unwrap();
+    let input = townhall::services::publishing::ConsultationInput {
+        title: Translated::single(Locale::En, "Bus routes"),
+        opens: "2020-01-01T08:00".into(),
+        closes: "2099-01-01T08:00".into(),
+        ..Default::default()
+    };
+    townhall::services::publishing::save_consultation(&app.db, "", &city, None, &input, Some(staff)).await.unwrap();
+    let k = townhall::db::consultations::by_ref(&app.db, city.id, 1).await.unwrap().unwrap();
+    for (kind, options) in [
+        (QuestionKind::Single, "A\nB\nC"),
+        (QuestionKind::Multiple, "A\nB"),
+        (QuestionKind::Scale, ""),
+        (QuestionKind::Text, ""),
+    ] {
+        let q = QuestionInput {
+            kind: Some(kind),
+            prompt: Translated::single(Locale::En, "Which?"),
+            options: if options.is_empty() { Translated::default() } else { Translated::single(Locale::En, options) },
+            required: false,
+        };
+        add_question(&app.db, &city, &k, &q, staff).await.unwrap();
+    }
+}
 
 /// Strings that have broken web apps before, mixed with arbitrary Unicode.
 fn nasty() -> impl Strategy<Value = String> {
@@ -110,6 +141,13 @@ const POST_FORMS: &[(&str, &[&str])] = &[
     ),
     ("/en/port-amani/admin/indicators/WIFI-MARKETS/values", &["date", "value", "source", "note", "corrects"]),
     ("/en/port-amani/indicators/WIFI-MARKETS/comments", &["body", "stance", "parent_id"]),
+    ("/en/port-amani/consultations/1/answers", &["q1", "q2", "q2", "q3", "q4", "q999"]),
+    ("/en/port-amani/admin/consultations/1/offline-answers", &["channel", "language", "copies", "q1", "q3", "q4"]),
+    ("/en/port-amani/admin/consultations/1/questions", &["kind", "prompt_en", "options_en", "required", "options_fr"]),
+    ("/en/port-amani/admin/consultations/1/questions/1", &["kind", "prompt_en", "options_en", "required"]),
+    ("/en/port-amani/admin/consultations/1/questions/2/move", &["direction"]),
+    ("/en/port-amani/admin/consultations/1/live-results", &["live"]),
+    ("/en/port-amani/admin/answers/1", &["decision", "reason"]),
 ];
 
 const GET_PAGES: &[(&str, &[&str])] = &[
@@ -132,6 +170,7 @@ const GET_PAGES: &[(&str, &[&str])] = &[
     ("/en/port-amani/admin/audit", &["actor", "action", "from", "to"]),
     ("/en/port-amani/indicators/WIFI-MARKETS", &["order", "page", "reply_to"]),
     ("/en/alerts/0000/feed.atom", &["page"]),
+    ("/en/port-amani/consultations/1/results", &["format"]),
 ];
 
 fn check(status: u16, body: &str, what: &str) {
@@ -161,7 +200,7 @@ proptest! {
                 assert_eq!(status, 403, "{path} without CSRF token");
             }
             // Whatever was stored must come out escaped on the public pages.
-            for page in ["/en/port-amani/commitments/C-1", "/en/port-amani/", "/en/search?q=alert", "/en/port-amani/indicators/WIFI-MARKETS", "/en/account/saved-searches"] {
+            for page in ["/en/port-amani/commitments/C-1", "/en/port-amani/", "/en/search?q=alert", "/en/port-amani/indicators/WIFI-MARKETS", "/en/account/saved-searches", "/en/port-amani/consultations/1", "/en/port-amani/consultations/1/results", "/en/port-amani/admin/consultations/1/questions"] {
                 let (status, body) = w.app.page(page).await;
                 check(status, &body, page);
             }

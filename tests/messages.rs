@@ -54,6 +54,8 @@ async fn no_page_shows_a_raw_message_id_in_any_language() {
         "/password/forgot".to_string(),
         format!("/{CITY}/commitments/C-999"),
         "/search?from=30-06-2027".to_string(),
+        format!("/{CITY}/consultations/1/results"),
+        "/search?q=lights&type=answer".to_string(),
     ];
     let signed_in = [
         "/account".to_string(),
@@ -78,15 +80,23 @@ async fn no_page_shows_a_raw_message_id_in_any_language() {
         format!("/{CITY}/admin/indicators/WIFI-MARKETS/values"),
         format!("/{CITY}/admin/organisations"),
         "/admin/cities/new".to_string(),
+        format!("/{CITY}/consultations/2"),
+        format!("/{CITY}/consultations/2/results"),
+        format!("/{CITY}/admin/consultations/1/questions"),
+        format!("/{CITY}/admin/consultations/1/questions/1"),
+        format!("/{CITY}/admin/consultations/1/offline-answers"),
     ];
     // Forms in their error state.
-    let refused: [(String, Vec<(&str, &str)>); 6] = [
+    let refused: [(String, Vec<(&str, &str)>); 9] = [
         (format!("/{CITY}/admin/indicators/new"), vec![("code", "bad code!")]),
         (format!("/{CITY}/admin/indicators/WIFI-MARKETS/values"), vec![("value", "ten")]),
         ("/account/saved-searches".to_string(), vec![("q", ""), ("frequency", "daily")]),
         (format!("/{CITY}/admin/commitments/new"), vec![("due_date", "2027-02-30")]),
         (format!("/{CITY}/admin/settings"), vec![("response_days", "0")]),
         (format!("/{CITY}/commitments/C-3/comments"), vec![("body", "")]),
+        (format!("/{CITY}/consultations/2/answers"), vec![("q999", "1")]),
+        (format!("/{CITY}/admin/consultations/2/offline-answers"), vec![("copies", "0")]),
+        (format!("/{CITY}/admin/consultations/1/questions/1"), vec![("kind", "text")]),
     ];
     let mut problems = Vec::new();
     for l in LOCALES {

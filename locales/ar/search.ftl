@@ -33,3 +33,4 @@ kind-value = قيمة مؤشر
 search-as-report = إعداد تقرير شفافية من هذا البحث
 search-active-filters = المرشحات المطبقة (اختر واحدًا لإزالته)
 search-remove-filter = إزالة ⁨{ $filter }⁩: ⁨{ $value }⁩
+kind-answer = إجابة عن استبيان

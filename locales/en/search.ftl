@@ -29,3 +29,4 @@ kind-value = Indicator value
 search-as-report = Make a transparency report of this search
 search-active-filters = Filters in force (select one to remove it)
 search-remove-filter = Remove { $filter }: { $value }
+kind-answer = Answer to a questionnaire

@@ -29,3 +29,4 @@ kind-value = Valor de indicador
 search-as-report = Convertir esta búsqueda en un informe de transparencia
 search-active-filters = Filtros aplicados (elija uno para quitarlo)
 search-remove-filter = Quitar { $filter }: { $value }
+kind-answer = Respuesta a un cuestionario

@@ -29,3 +29,4 @@ kind-value = Valeur d’indicateur
 search-as-report = Faire un rapport de transparence de cette recherche
 search-active-filters = Filtres appliqués (choisissez-en un pour le retirer)
 search-remove-filter = Retirer { $filter } : { $value }
+kind-answer = Réponse à un questionnaire

@@ -31,3 +31,4 @@ kind-value = Значение показателя
 search-as-report = Составить отчёт о прозрачности по этому поиску
 search-active-filters = Применённые фильтры (выберите, чтобы убрать)
 search-remove-filter = Убрать фильтр «{ $filter }»: { $value }
+kind-answer = Ответ на анкету

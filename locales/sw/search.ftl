@@ -29,3 +29,4 @@ kind-value = Thamani ya kiashiria
 search-as-report = Tengeneza ripoti ya uwazi kutokana na utafutaji huu
 search-active-filters = Vichujio vinavyotumika (chagua kimoja kukiondoa)
 search-remove-filter = Ondoa { $filter }: { $value }
+kind-answer = Jibu la dodoso

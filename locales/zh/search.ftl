@@ -28,3 +28,4 @@ kind-value = 指标数值
 search-as-report = 将此搜索生成透明度报告
 search-active-filters = 已应用的筛选条件（点击即可移除）
 search-remove-filter = 移除{ $filter }：{ $value }
+kind-answer = 问卷回答

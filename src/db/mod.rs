@@ -16,6 +16,7 @@ pub mod items;
 pub mod organisations;
 pub mod outbox;
 pub mod projects;
+pub mod questionnaires;
 pub mod report;
 pub mod roles;
 pub mod saved_searches;

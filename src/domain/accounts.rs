@@ -130,6 +130,14 @@ pub const AUDIT_ACTIONS: &[&str] = &[
     "import.indicator-values",
     "indicator.create",
     "indicator.value",
+    "question.add",
+    "question.edit",
+    "question.move",
+    "question.delete",
+    "questionnaire.live-results",
+    "questionnaire.offline",
+    "answer.hide",
+    "answer.restore",
 ];
 
 /// Splits a recorded action into its kind and detail: `role.grant.staff` → (`role.grant`, `staff`).

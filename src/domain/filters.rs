@@ -77,7 +77,10 @@ pub fn check(pairs: &[(String, String)], types: Types) -> FieldErrors {
     if let Some(t) = get("type") {
         let ok = match types {
             Types::Search => {
-                matches!(t, "comment" | "commitment" | "project" | "update" | "consultation" | "challenge" | "value")
+                matches!(
+                    t,
+                    "comment" | "commitment" | "project" | "update" | "consultation" | "challenge" | "value" | "answer"
+                )
             }
             Types::Report => matches!(
                 TargetType::parse(t),

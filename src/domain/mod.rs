@@ -6,6 +6,7 @@ pub mod filters;
 pub mod indicators;
 pub mod items;
 pub mod ledger;
+pub mod questionnaires;
 pub mod translated;
 
 pub use translated::Translated;

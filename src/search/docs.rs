@@ -188,3 +188,28 @@ pub fn indicator_value(
     doc.add_text(f.lang, lang.id());
     Some(doc)
 }
+
+/// A written answer to a questionnaire, in the field of the language it was given in. It links
+/// to the results page and waits there (`embargo`) until the results are public.
+pub fn answer(
+    f: &Fields,
+    cat: &Catalog,
+    a: &crate::db::questionnaires::TextAnswer,
+    prompt: &Translated,
+    public_from: i64,
+) -> Option<TantivyDocument> {
+    let item = cat.get_by_name("consultation", a.consultation_id)?;
+    let link = format!("{}/results#answer-{}", item.path, a.id);
+    let mut doc = base(f, format!("answer:{}", a.id), "answer", item, a.updated_at, link);
+    let lang = Locale::parse(&a.language).unwrap_or(Locale::En);
+    doc.add_text(f.text(lang), &a.body);
+    doc.add_text(f.lang, lang.id());
+    doc.add_text(f.channel, &a.channel);
+    for (code, value) in &prompt.0 {
+        if let Some(l) = Locale::parse(code) {
+            doc.add_text(f.title(l), value);
+        }
+    }
+    doc.add_i64(f.embargo, public_from);
+    Some(doc)
+}

@@ -84,6 +84,7 @@ async fn document(db: &Db, search: &Search, cat: &Catalog, c: &Change) -> anyhow
         "update" => updates::by_id(db, c.entity_id).await?.and_then(|x| docs::update(f, cat, &x)),
         "challenge" => challenge_document(db, search, cat, c.entity_id).await?,
         "indicator_value" => value_document(db, search, cat, c.entity_id).await?,
+        "answer" => answer_document(db, search, cat, c.entity_id).await?,
         _ => None,
     })
 }
@@ -105,6 +106,15 @@ async fn value_document(db: &Db, search: &Search, cat: &Catalog, id: i64) -> any
     let Some(city) = cities::by_id(db, v.city_id).await? else { return Ok(None) };
     let unit = crate::db::indicators::by_id(db, city.id, v.indicator_id).await?.map(|i| i.unit).unwrap_or_default();
     Ok(docs::indicator_value(&search.fields, cat, &v, &unit, city.default_locale()))
+}
+
+async fn answer_document(db: &Db, search: &Search, cat: &Catalog, id: i64) -> anyhow::Result<Option<TantivyDocument>> {
+    use crate::db::questionnaires as q;
+    let Some(a) = q::text_answer(db, id).await?.filter(|a| a.hidden_reason.is_none()) else { return Ok(None) };
+    let Some(k) = consultations::by_id(db, a.consultation_id).await? else { return Ok(None) };
+    let prompt = q::question(db, k.id, a.question_id).await?.map(|x| x.prompt()).unwrap_or_default();
+    let public_from = if q::live_results(db, k.id).await? { 0 } else { k.closes_at };
+    Ok(docs::answer(&search.fields, cat, &a, &prompt, public_from))
 }
 
 /// Applies one batch of changes and commits it. Returns how many changes were applied.

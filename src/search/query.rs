@@ -190,6 +190,9 @@ pub fn build_query(
         let upper = to.map(|t| Bound::Included(Term::from_field_i64(f.date, t))).unwrap_or(Bound::Unbounded);
         clauses.push((Occur::Must, Box::new(RangeQuery::new(lower, upper))));
     }
+    // Written answers whose results are not yet public are never found.
+    let now = Term::from_field_i64(f.embargo, crate::domain::now_ts());
+    clauses.push((Occur::MustNot, Box::new(RangeQuery::new(Bound::Excluded(now), Bound::Unbounded))));
     (text_query, BooleanQuery::new(clauses), relaxed)
 }
 

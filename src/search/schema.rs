@@ -26,6 +26,9 @@ pub struct Fields {
     pub organisation: Field,
     /// Unix seconds.
     pub date: Field,
+    /// Not found by searches before this time (Unix seconds): a questionnaire's written answers
+    /// wait until its results are public. Absent on every other document.
+    pub embargo: Field,
     // Comment-only fast fields, read by the transparency report's collector.
     /// The commented item: `kind code << 40 | id` (see `target_key`).
     pub target: Field,
@@ -103,6 +106,7 @@ pub fn build() -> (Schema, Fields) {
     let status = b.add_text_field("status", filter.clone());
     let organisation = b.add_text_field("organisation", STRING | STORED);
     let date = b.add_i64_field("date", INDEXED | FAST | STORED);
+    let embargo = b.add_i64_field("embargo", INDEXED);
     let target = b.add_u64_field("target", FAST);
     let top_level = b.add_u64_field("top_level", FAST);
     let official = b.add_u64_field("official", FAST);
@@ -139,6 +143,7 @@ pub fn build() -> (Schema, Fields) {
         status,
         organisation,
         date,
+        embargo,
         target,
         top_level,
         official,

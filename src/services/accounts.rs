@@ -296,6 +296,7 @@ pub async fn export(db: &Db, user: &users::User) -> AppResult<serde_json::Value>
     let follows = crate::db::follows::of_user(db, user.id).await?;
     let saved = crate::db::saved_searches::of_user(db, user.id).await?;
     let flags = crate::db::comments::flags_by(db, user.id).await?;
+    let answers = crate::db::questionnaires::answers_by_person(db, user.id).await?;
     let iso = crate::views::format_datetime_iso;
     Ok(serde_json::json!({
         "format": "townhall-personal-data/1",
@@ -324,6 +325,10 @@ pub async fn export(db: &Db, user: &users::User) -> AppResult<serde_json::Value>
         "saved_searches": saved.iter().map(|s| serde_json::json!({
             "id": s.id, "query": s.query, "frequency": s.frequency, "created_at": iso(s.created_at),
             "last_mailed_at": s.last_mailed_at.map(iso),
+        })).collect::<Vec<_>>(),
+        "answers": answers.iter().map(|a| serde_json::json!({
+            "consultation": format!("consultation/{}", a.consultation_id), "question": a.question_id,
+            "choice": a.choice, "text": a.body, "answered_at": iso(a.updated_at),
         })).collect::<Vec<_>>(),
         "flags_sent": flags.iter().map(|(comment, reason, note, at, handled)| serde_json::json!({
             "comment": comment, "reason": reason, "note": note, "at": iso(*at), "handled_at": handled.map(iso),

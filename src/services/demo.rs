@@ -168,7 +168,177 @@ pub async fn load_full(db: &Db) -> anyhow::Result<bool> {
     let city = load(db).await?;
     let participation = load_participation_inner(db).await?;
     let indicators = load_indicators(db).await?;
-    Ok(city || participation || indicators)
+    let questionnaires = load_questionnaires(db).await?;
+    Ok(city || participation || indicators || questionnaires)
+}
+
+/// (kind, required, English prompt, Swahili prompt, English options, Swahili options).
+type DemoQuestion = (&'static str, bool, &'static str, &'static str, &'static str, &'static str);
+
+/// K-1, closed: which footpaths to light first.
+const FOOTPATH_QUESTIONS: &[DemoQuestion] = &[
+    (
+        "single",
+        true,
+        "Which footpath should be lit first?",
+        "Njia ipi ya waenda kwa miguu iwekewe taa kwanza?",
+        "Market to ferry terminal\nMajengo school path\nMangrove boardwalk\nHospital hill steps",
+        "Soko hadi kituo cha kivuko\nNjia ya shule ya Majengo\nNjia ya mikoko\nNgazi za kilima cha hospitali",
+    ),
+    (
+        "multiple",
+        false,
+        "When do you walk there?",
+        "Unatembea huko saa ngapi?",
+        "Before sunrise\nAfter sunset\nLate at night\nAt weekends",
+        "Kabla ya jua kuchomoza\nBaada ya jua kutua\nUsiku wa manane\nWikendi",
+    ),
+    (
+        "scale",
+        true,
+        "How safe do you feel on these footpaths after dark?",
+        "Unajisikia salama kiasi gani kwenye njia hizi usiku?",
+        "",
+        "",
+    ),
+    ("text", false, "Anything else the city should know?", "Kuna jambo jingine jiji linapaswa kujua?", "", ""),
+];
+
+/// K-2, open: how ward voting should work.
+const BUDGET_QUESTIONS: &[DemoQuestion] = &[
+    (
+        "single",
+        true,
+        "How should residents vote in their ward?",
+        "Wakazi wapige kura vipi katika kata yao?",
+        "One vote per person\nThree votes per person\nRank the projects in order",
+        "Kura moja kwa kila mtu\nKura tatu kwa kila mtu\nPanga miradi kwa mpangilio",
+    ),
+    (
+        "scale",
+        false,
+        "How well do you understand how the ward budget is spent?",
+        "Unaelewa kwa kiasi gani jinsi bajeti ya kata inavyotumika?",
+        "",
+        "",
+    ),
+    ("text", false, "What would make you take part?", "Nini kingekufanya ushiriki?", "", ""),
+];
+
+/// Written answers of the demo, in the language of the person who gave them.
+const DEMO_TEXTS: &[(&str, &str)] = &[
+    ("sw", "Taa za sola zinahitajika karibu na soko, wanawake wanarudi nyumbani usiku."),
+    ("en", "Please light the steps to the hospital first: night-shift nurses walk there in the dark."),
+    ("fr", "Des bancs éclairés près de l'embarcadère rendraient l'attente du bac plus sûre."),
+    ("sw", "Njia ya mikoko inateleza wakati wa mvua, taa na reli ni muhimu."),
+    ("en", "Flood drainage along the school path matters as much as the lights."),
+];
+
+/// Questionnaires of the two demo consultations, with answers: the closed one has online
+/// answers from every resident and paper, in-person and phone answers typed in by staff; the
+/// open one has a few online answers and takes more.
+pub async fn load_questionnaires(db: &Db) -> anyhow::Result<bool> {
+    use crate::db::questionnaires::{self as q, NewResponse, QuestionText};
+    use crate::domain::questionnaires::QuestionKind;
+    let Some(city) = cities::by_slug(db, DEMO_SLUG).await? else { return Ok(false) };
+    let demo: ParticipationFile = serde_json::from_str(PARTICIPATION_JSON)?;
+    let (Some(footpaths), Some(budget)) =
+        (consultations::by_ref(db, city.id, 1).await?, consultations::by_ref(db, city.id, 2).await?)
+    else {
+        return Ok(false);
+    };
+    if !q::questions(db, footpaths.id).await?.is_empty() {
+        return Ok(false);
+    }
+    let mut residents = Vec::new();
+    for p in &demo.residents {
+        if let Some(u) = users::by_email(db, &demo_email(&p.key)).await? {
+            residents.push((u.id, u.locale));
+        }
+    }
+    let clerk = match demo.staff.iter().find(|s| s.roles.iter().any(|r| r == "staff")) {
+        Some(s) => users::by_email(db, &demo_email(&s.key)).await?.map(|u| u.id),
+        None => None,
+    };
+    let mut tx = db.begin().await?;
+    let mut ids = HashMap::new();
+    for (k, questions) in [(&footpaths, FOOTPATH_QUESTIONS), (&budget, BUDGET_QUESTIONS)] {
+        let mut list = Vec::new();
+        for (kind, required, en, sw, options_en, options_sw) in questions {
+            let kind = QuestionKind::parse(kind).context("demo question kind")?;
+            let mut prompt = Translated::single(Locale::En, *en);
+            prompt.0.insert("sw".into(), sw.to_string());
+            let mut options = Translated::default();
+            if !options_en.is_empty() {
+                options.0.insert("en".into(), options_en.to_string());
+                options.0.insert("sw".into(), options_sw.to_string());
+            }
+            let text = QuestionText { kind, prompt: &prompt, options: &options, required: *required };
+            list.push((q::insert_question(&mut tx, k.id, &text, k.opens_at - DAY).await?, kind));
+        }
+        ids.insert(k.id, list);
+    }
+    // Answers vary with the person, always the same way: (question id, kind) → answer rows.
+    let answer = |i: usize, kind: QuestionKind, options: i64, language: &str| -> (Vec<i64>, Option<&'static str>) {
+        match kind {
+            QuestionKind::Single => (vec![[1, 2, 1, 4, 3, 1, 2][i % 7].min(options)], None),
+            QuestionKind::Multiple => (if i.is_multiple_of(3) { vec![2, 3] } else { vec![(i % 4) as i64 + 1] }, None),
+            QuestionKind::Scale => (vec![[2, 3, 1, 4, 2, 5, 3, 2][i % 8]], None),
+            // A written answer from one person in three, in their own language.
+            QuestionKind::Text => {
+                let own: Vec<&str> = DEMO_TEXTS.iter().filter(|(l, _)| *l == language).map(|(_, t)| *t).collect();
+                (vec![], (i.is_multiple_of(3) && !own.is_empty()).then(|| own[(i / 3) % own.len()]))
+            }
+        }
+    };
+    let store = async |tx: &mut Tx, k: &consultations::Consultation, r: NewResponse<'_>, i: usize, at: i64| {
+        let response = q::insert_response(tx, &r, at).await?;
+        let r = &r;
+        for (question_id, kind) in &ids[&k.id] {
+            let options = if *kind == QuestionKind::Single && k.id == budget.id { 3 } else { 4 };
+            let (choices, text) = answer(i, *kind, options, r.language);
+            for c in choices {
+                q::insert_answer(tx, response, *question_id, Some(c), None).await?;
+            }
+            if let Some(text) = text {
+                let id = q::insert_answer(tx, response, *question_id, None, Some(text)).await?;
+                changes::record(tx, "answer", id, "upsert").await?;
+            }
+        }
+        anyhow::Ok(())
+    };
+    for (i, (user, locale)) in residents.iter().enumerate() {
+        let at = footpaths.opens_at + (i as i64 + 1) * 5 * HOUR;
+        let r = NewResponse {
+            consultation_id: footpaths.id,
+            user_id: Some(*user),
+            channel: Channel::Web,
+            language: locale,
+            entered_by: None,
+        };
+        store(&mut tx, &footpaths, r, i, at).await?;
+        if i % 3 == 0 {
+            let at = budget.opens_at + (i as i64 + 1) * 3 * HOUR;
+            let r = NewResponse {
+                consultation_id: budget.id,
+                user_id: Some(*user),
+                channel: Channel::Web,
+                language: locale,
+                entered_by: None,
+            };
+            store(&mut tx, &budget, r, i, at).await?;
+        }
+    }
+    // Forms from the ward offices and the phone line, typed in by staff.
+    for i in 0..40 {
+        let channel = [Channel::Paper, Channel::Paper, Channel::InPerson, Channel::Phone][i % 4];
+        let at = footpaths.closes_at - (i as i64 + 1) * 2 * HOUR;
+        let r =
+            NewResponse { consultation_id: footpaths.id, user_id: None, channel, language: "sw", entered_by: clerk };
+        store(&mut tx, &footpaths, r, i + 100, at).await?;
+    }
+    tx.commit().await?;
+    Ok(true)
 }
 
 /// (code, U4SSC KPI, dimension, English name, Swahili name, unit, direction, baseline,

@@ -16,4 +16,5 @@ pub mod open_data;
 pub mod organisations;
 pub mod people;
 pub mod publishing;
+pub mod questionnaires;
 pub mod report;

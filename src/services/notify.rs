@@ -75,6 +75,12 @@ pub enum Event<'a> {
         indicator: &'a About,
         value: &'a str,
     },
+    /// A closed consultation's outcome, told to everyone who answered or commented.
+    Outcome {
+        about: &'a About,
+        heard: &'a Translated,
+        actions: &'a Translated,
+    },
 }
 
 /// At most `max` characters of `text`, cut at a word when one ends near there, with `…`.
@@ -99,7 +105,8 @@ impl Event<'_> {
             | Event::OfficialResponse { about, .. }
             | Event::ChallengeOpened { about, .. }
             | Event::ChallengeAnswered { about, .. }
-            | Event::NewIndicatorValue { about, .. } => about,
+            | Event::NewIndicatorValue { about, .. }
+            | Event::Outcome { about, .. } => about,
         }
     }
 
@@ -133,6 +140,7 @@ impl Event<'_> {
                 let indicator = indicator.name(locale);
                 i18n.targs("mail-subject-value", &[("city", city), ("indicator", &indicator), ("value", value)])
             }
+            Event::Outcome { .. } => i18n.targs("mail-subject-outcome", &[("city", city), ("item", item)]),
         }
     }
 
@@ -160,6 +168,7 @@ impl Event<'_> {
                 let indicator = indicator.name(i18n.locale);
                 i18n.targs("mail-value-line", &[("item", item), ("indicator", &indicator), ("value", value)])
             }
+            Event::Outcome { .. } => i18n.ts("mail-outcome-line", "item", item),
         }
     }
 
@@ -170,6 +179,12 @@ impl Event<'_> {
                 let status = i18n.tp("status-", status);
                 let percent = progress.to_string();
                 Some(i18n.targs("mail-update-details", &[("status", &status), ("percent", &percent)]))
+            }
+            Event::Outcome { about, actions, .. } => {
+                let actions = actions.show(i18n.locale, about.city_default).text;
+                Some(actions)
+                    .filter(|a| !a.trim().is_empty())
+                    .map(|a| format!("{}\n{}", i18n.t("consultation-actions"), abridge(&a, EXCERPT_CHARS)))
             }
             _ => None,
         }
@@ -184,6 +199,7 @@ impl Event<'_> {
             | Event::OfficialResponse { text, .. }
             | Event::ChallengeOpened { text, .. }
             | Event::ChallengeAnswered { text, .. } => text.to_string(),
+            Event::Outcome { about, heard, .. } => heard.show(locale, about.city_default).text,
             Event::NewIndicatorValue { .. } => return None,
         };
         Some(abridge(&text, EXCERPT_CHARS)).filter(|t| !t.is_empty())
@@ -195,6 +211,7 @@ impl Event<'_> {
         let (city, item) = (about.city(i18n.locale), about.name(i18n.locale));
         match self {
             _ if followed => i18n.targs("mail-why-follow", &[("city", &city), ("item", &item)]),
+            Event::Outcome { .. } => i18n.targs("mail-why-participant", &[("city", &city), ("item", &item)]),
             Event::Reply { .. } | Event::OfficialResponse { .. } => {
                 i18n.targs("mail-why-comment", &[("city", &city), ("item", &item)])
             }

@@ -430,6 +430,7 @@ pub fn parse_local_time(s: &str, tz: &str) -> Option<i64> {
 /// Validates and saves a consultation (new when `ref_no` is None); returns its number.
 pub async fn save_consultation(
     db: &Db,
+    base_url: &str,
     city: &crate::db::cities::City,
     ref_no: Option<i64>,
     input: &ConsultationInput,
@@ -494,6 +495,21 @@ pub async fn save_consultation(
             if (existing.commitment_id, existing.project_id) != (commitment_id, project_id) {
                 // Its comments inherit the thematic areas of the item it is about.
                 changes::record_comments_under(&mut tx, "consultation", existing.id).await?;
+            }
+            // The outcome of a closed consultation goes to everyone who took part, once.
+            if closes <= now_ts() {
+                let saved =
+                    consultations::Consultation { title: input.title.to_json(), closes_at: closes, ..existing.clone() };
+                crate::services::questionnaires::queue_outcome_mail(
+                    &mut tx,
+                    db,
+                    base_url,
+                    city,
+                    &saved,
+                    &input.outcome_heard,
+                    &input.outcome_actions,
+                )
+                .await?;
             }
             (n, existing.id)
         }

@@ -91,6 +91,18 @@ pub struct ConsultationFigure {
     pub title: String,
     pub phase: String,
     pub outcome_published: bool,
+    /// People who answered its questionnaire (online and offline).
+    pub respondents: i64,
+}
+
+/// Questionnaire answers given in the period: respondents by channel and by language, and the
+/// written answers among them (hidden ones not counted).
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct QuestionnaireFigures {
+    pub respondents: i64,
+    pub written_answers: i64,
+    pub by_channel: Vec<Count>,
+    pub by_language: Vec<Count>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -125,6 +137,7 @@ pub struct Report {
     pub assessments: Vec<AssessmentFigure>,
     pub challenges: ChallengeFigures,
     pub indicators: IndicatorFigures,
+    pub questionnaires: QuestionnaireFigures,
 }
 
 /// Measured indicators: where they stand by dimension, values published in the period, and
@@ -342,6 +355,22 @@ fn months(from: NaiveDate, to_exclusive: NaiveDate) -> Vec<(String, i64, i64)> {
     out
 }
 
+/// Questionnaire responses first given in the period, by channel and language.
+async fn questionnaire_figures(db: &Db, scope: &Scope) -> sqlx::Result<QuestionnaireFigures> {
+    let rows = crate::db::questionnaires::city_counts(db, scope.city_id, scope.from, scope.to).await?;
+    let (mut by_channel, mut by_language) = (HashMap::new(), HashMap::new());
+    let mut figures = QuestionnaireFigures::default();
+    for (language, channel, responses, written) in rows {
+        figures.respondents += responses;
+        figures.written_answers += written;
+        *by_channel.entry(channel).or_insert(0) += responses;
+        *by_language.entry(language).or_insert(0) += responses;
+    }
+    figures.by_channel = ranked(by_channel);
+    figures.by_language = ranked(by_language);
+    Ok(figures)
+}
+
 fn counts(rows: Vec<(String, i64)>) -> Vec<Count> {
     rows.into_iter().map(|(key, count)| Count { key, count }).collect()
 }
@@ -509,17 +538,18 @@ pub async fn build(
         flags_handled,
     };
 
-    let consultations = all_consultations
-        .iter()
-        .filter(|k| k.opens_at < scope.to && k.closes_at >= scope.from)
-        .map(|k| ConsultationFigure {
+    let mut consultations = Vec::new();
+    for k in all_consultations.iter().filter(|k| k.opens_at < scope.to && k.closes_at >= scope.from) {
+        consultations.push(ConsultationFigure {
             reference: format!("K-{}", k.ref_no),
             title: title_of(&k.title()),
             phase: k.phase(now).id().to_string(),
             outcome_published: !crate::domain::Translated::from_json(&k.outcome_heard).is_empty()
                 || !crate::domain::Translated::from_json(&k.outcome_actions).is_empty(),
-        })
-        .collect();
+            respondents: crate::db::questionnaires::response_count(db, k.id).await?,
+        });
+    }
+    let questionnaires = questionnaire_figures(db, &scope).await?;
     let mut assessment_figures = Vec::new();
     for c in &in_scope {
         for a in assessments::for_commitment(db, c.row.id).await? {
@@ -558,6 +588,7 @@ pub async fn build(
             city.response_days,
         ),
         indicators: indicator_figures(db, city.id, scope.from, scope.to, now).await?,
+        questionnaires,
     })
 }
 
@@ -638,6 +669,14 @@ pub fn to_csv(r: &Report) -> String {
         rows.push(("most_discussed".into(), d.item.clone(), d.comments.to_string()));
     }
     let opt = |v: Option<f64>| v.map(|v| v.to_string()).unwrap_or_default();
+    rows.push(("questionnaires".into(), "respondents".into(), r.questionnaires.respondents.to_string()));
+    rows.push(("questionnaires".into(), "written_answers".into(), r.questionnaires.written_answers.to_string()));
+    for c in &r.questionnaires.by_channel {
+        rows.push(("questionnaires_by_channel".into(), c.key.clone(), c.count.to_string()));
+    }
+    for c in &r.questionnaires.by_language {
+        rows.push(("questionnaires_by_language".into(), c.key.clone(), c.count.to_string()));
+    }
     rows.push(("responsiveness".into(), "top_level_comments".into(), r.responsiveness.top_level_comments.to_string()));
     rows.push(("responsiveness".into(), "responded".into(), r.responsiveness.responded.to_string()));
     rows.push(("responsiveness".into(), "response_rate".into(), r.responsiveness.response_rate.to_string()));
@@ -658,6 +697,7 @@ pub fn to_csv(r: &Report) -> String {
             k.reference.clone(),
             if k.outcome_published { "outcome published" } else { "no outcome yet" }.into(),
         ));
+        rows.push(("consultation_respondents".into(), k.reference.clone(), k.respondents.to_string()));
     }
     for a in &r.assessments {
         rows.push((

@@ -315,6 +315,7 @@ pub struct ConsultationView {
     /// (comments, participants, organisations)
     pub participation: (i64, i64, i64),
     pub discussion: crate::views::feedback::CommentsSection,
+    pub questionnaire: crate::views::questionnaires::QuestionnaireSection,
 }
 
 /// A formal challenge to an item's official status, as shown beside it and in the list.

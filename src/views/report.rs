@@ -91,6 +91,13 @@ pub struct ReportOptions {
 }
 
 impl ReportView {
+    /// A language code as its name in the page's language.
+    pub fn language_label(&self, code: &str) -> String {
+        match crate::domain::Locale::parse(code) {
+            Some(l) => self.page.i18n.language_name(l),
+            None => code.to_string(),
+        }
+    }
     pub fn scope_line(&self, i18n: &crate::i18n::I18n) -> String {
         i18n.targs("report-scope", &[("from", &left_to_right(&self.r.from)), ("to", &left_to_right(&self.r.to))])
     }

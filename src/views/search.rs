@@ -123,8 +123,8 @@ impl SearchView {
         .collect()
     }
 
-    pub fn kinds(&self) -> [&'static str; 7] {
-        ["comment", "commitment", "project", "update", "consultation", "challenge", "value"]
+    pub fn kinds(&self) -> [&'static str; 8] {
+        ["comment", "commitment", "project", "update", "consultation", "challenge", "value", "answer"]
     }
 }
 

@@ -264,7 +264,9 @@ async fn save(
     form: CsrfForm,
 ) -> AppResult<Response> {
     let input = consultation_input(&form);
-    match publishing::save_consultation(&state.db, &staff.city, n, &input, Some(staff.user_id)).await {
+    match publishing::save_consultation(&state.db, &state.config.base_url, &staff.city, n, &input, Some(staff.user_id))
+        .await
+    {
         Ok(n) => Ok(Redirect::to(&ctx.link(&format!("/{}/consultations/{n}", staff.city.slug))).into_response()),
         Err(e) => {
             let errors = field_errors(e)?;

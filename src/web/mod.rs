@@ -17,6 +17,7 @@ pub mod indicators;
 pub mod ops;
 pub mod organisations;
 pub mod public;
+pub mod questionnaires;
 pub mod report;
 pub mod search;
 
@@ -115,6 +116,26 @@ pub fn router_with(state: AppState, extra: Router<AppState>) -> Router {
         .route("/{locale}/{city}/commitments/{reference}/comments", post(comments::post))
         .route("/{locale}/{city}/projects/{number}/comments", post(comments::post))
         .route("/{locale}/{city}/consultations/{number}/comments", post(comments::post))
+        .route("/{locale}/{city}/consultations/{number}/answers", post(questionnaires::answer))
+        .route("/{locale}/{city}/consultations/{number}/results", get(questionnaires::results))
+        .route(
+            "/{locale}/{city}/admin/consultations/{number}/questions",
+            get(questionnaires::questions).post(questionnaires::add_question),
+        )
+        .route(
+            "/{locale}/{city}/admin/consultations/{number}/questions/{id}",
+            get(questionnaires::edit_question_form).post(questionnaires::edit_question),
+        )
+        .route(
+            "/{locale}/{city}/admin/consultations/{number}/questions/{id}/{action}",
+            post(questionnaires::change_question),
+        )
+        .route("/{locale}/{city}/admin/consultations/{number}/live-results", post(questionnaires::live_results))
+        .route(
+            "/{locale}/{city}/admin/consultations/{number}/offline-answers",
+            get(questionnaires::offline_form).post(questionnaires::offline),
+        )
+        .route("/{locale}/{city}/admin/answers/{id}", post(questionnaires::moderate))
         .route("/{locale}/{city}/commitments/{reference}/follow", post(comments::follow))
         .route("/{locale}/{city}/projects/{number}/follow", post(comments::follow))
         .route("/{locale}/{city}/consultations/{number}/follow", post(comments::follow))

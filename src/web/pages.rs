@@ -9,6 +9,7 @@ use crate::db::consultations::{self, Phase};
 use crate::db::{assessments, commitments, follows, projects, updates};
 use crate::domain::feedback::TargetType;
 use crate::domain::items::ItemRef;
+use crate::domain::questionnaires::{option_lines, AnswerProblems, QuestionKind, SCALE_MAX, SCALE_MIN};
 use crate::domain::{now_ts, today_utc, Translated};
 use crate::error::{AppError, AppResult};
 use crate::services::feedback::Target;
@@ -17,6 +18,7 @@ use crate::state::AppState;
 use crate::views::feedback::{AssessmentView, CommentView, CommentsSection};
 use crate::views::forms::FormState;
 use crate::views::pages::*;
+use crate::views::questionnaires::{OptionView, QuestionView, QuestionnaireSection};
 use crate::views::{CityNav, Page, Shown};
 use axum::response::Response;
 use serde::Deserialize;
@@ -67,7 +69,7 @@ pub async fn item_page(
         TargetType::Commitment => commitment_page(ctx, state, city, target, q, form, FormState::default()).await,
         TargetType::Project => project_page(ctx, state, city, target, q, form).await,
         TargetType::Indicator => indicator_page(ctx, state, city, target, q, form).await,
-        _ => consultation_page(ctx, state, city, target, q, form).await,
+        _ => consultation_page(ctx, state, city, target, q, form, None).await,
     }
 }
 
@@ -359,6 +361,8 @@ pub struct DiscussionQuery {
     pub reply_to: Option<String>,
     pub posted: Option<String>,
     pub held: Option<String>,
+    /// The questionnaire was just answered.
+    pub answered: Option<String>,
 }
 
 /// Builds the discussion block of an item page.
@@ -463,6 +467,102 @@ pub async fn open_cards(ctx: &Ctx, state: &AppState, city: &City) -> AppResult<V
     Ok(consultations::open_now(&state.db, city.id, now).await?.iter().map(|k| card(k, ctx, city, now)).collect())
 }
 
+/// Submitted questionnaire answers shown again with their problems.
+pub type SubmittedAnswers<'a> = (&'a [(String, String)], &'a AnswerProblems);
+
+/// The questionnaire of a consultation: the person's own answers filled in (or what they just
+/// sent, with its problems), for the consultation page and the staff's offline form.
+pub async fn questionnaire_section(
+    ctx: &Ctx,
+    state: &AppState,
+    city: &City,
+    k: &consultations::Consultation,
+    submitted: Option<SubmittedAnswers<'_>>,
+    own_answers: bool,
+) -> AppResult<QuestionnaireSection> {
+    use crate::db::questionnaires as qdb;
+    let questions = qdb::questions(&state.db, k.id).await?;
+    if questions.is_empty() {
+        return Ok(QuestionnaireSection::default());
+    }
+    let user = ctx.session.user();
+    let mut answered = false;
+    let given: Vec<(String, String)> = match submitted {
+        Some((pairs, _)) => pairs.to_vec(),
+        None => match user.filter(|_| own_answers) {
+            Some(u) => match qdb::response_of(&state.db, k.id, u.id).await? {
+                Some(response) => {
+                    answered = true;
+                    qdb::answers_of(&state.db, response)
+                        .await?
+                        .into_iter()
+                        .map(|a| match (a.choice, a.body) {
+                            (Some(n), _) => (format!("q{}", a.question_id), n.to_string()),
+                            (None, body) => (format!("q{}", a.question_id), body.unwrap_or_default()),
+                        })
+                        .collect()
+                }
+                None => vec![],
+            },
+            None => vec![],
+        },
+    };
+    let has = |id: i64, value: &str| given.iter().any(|(k, v)| *k == format!("q{id}") && v.trim() == value);
+    let default = city.default_locale();
+    let problems = submitted.map(|(_, p)| p);
+    let views = questions
+        .iter()
+        .enumerate()
+        .map(|(i, question)| {
+            let numbers: Vec<(i64, String)> = match question.kind {
+                QuestionKind::Scale => (SCALE_MIN..=SCALE_MAX).map(|n| (n, n.to_string())).collect(),
+                QuestionKind::Text => vec![],
+                _ => option_lines(&Shown::of(&question.options(), ctx.locale, default).text)
+                    .into_iter()
+                    .enumerate()
+                    .map(|(i, label)| (i as i64 + 1, label))
+                    .collect(),
+            };
+            let text = match question.kind {
+                QuestionKind::Text => given
+                    .iter()
+                    .find(|(k, _)| *k == format!("q{}", question.id))
+                    .map(|(_, v)| v.clone())
+                    .unwrap_or_default(),
+                _ => String::new(),
+            };
+            QuestionView {
+                id: question.id,
+                number: i as i64 + 1,
+                kind: question.kind.id(),
+                prompt: Shown::of(&question.prompt(), ctx.locale, default),
+                options: numbers
+                    .into_iter()
+                    .map(|(number, label)| OptionView { number, checked: has(question.id, &number.to_string()), label })
+                    .collect(),
+                required: question.required,
+                text,
+                error: problems.and_then(|p| p.for_question(question.id)).map(|key| ctx.i18n.t(key)),
+            }
+        })
+        .collect();
+    let now = now_ts();
+    Ok(QuestionnaireSection {
+        questions: views,
+        open: k.phase(now) == Phase::Open,
+        signed_in: user.is_some(),
+        answered,
+        saved: false,
+        form_errors: problems.map(|p| p.form.iter().map(|key| ctx.i18n.t(key)).collect()).unwrap_or_default(),
+        results_public: crate::services::questionnaires::results_are_public(&state.db, k).await?,
+        respondents: qdb::response_count(&state.db, k.id).await?,
+        login_link: {
+            let back = ctx.link(&format!("/{}/consultations/{}#questionnaire", city.slug, k.ref_no));
+            ctx.link(&format!("/login?{}", serde_urlencoded::to_string([("next", back)]).unwrap_or_default()))
+        },
+    })
+}
+
 pub async fn consultation_page(
     ctx: &Ctx,
     state: &AppState,
@@ -470,8 +570,11 @@ pub async fn consultation_page(
     target: &Target,
     q: &DiscussionQuery,
     form: FormState,
+    answers: Option<SubmittedAnswers<'_>>,
 ) -> AppResult<Response> {
     let k = consultations::by_id(&state.db, target.id).await?.ok_or(AppError::NotFound)?;
+    let mut questionnaire = questionnaire_section(ctx, state, city, &k, answers, true).await?;
+    questionnaire.saved = q.answered.is_some() && answers.is_none();
     let default = city.default_locale();
     let now = now_ts();
     let questions = Shown::of(&Translated::from_json(&k.questions), ctx.locale, default)
@@ -500,8 +603,9 @@ pub async fn consultation_page(
     let k_card = card(&k, ctx, city, now);
     let page = city_page(ctx, state, city, k_card.title.text.clone(), "consultations").await;
     let discussion = discussion(ctx, state, city, target, q, form).await?;
-    let has_errors = discussion.form.has_errors();
+    let has_errors = discussion.form.has_errors() || questionnaire.has_errors();
     let view = ConsultationView {
+        questionnaire,
         page,
         body: Shown::of(&Translated::from_json(&k.body), ctx.locale, default),
         questions,

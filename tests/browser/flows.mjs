@@ -92,7 +92,7 @@ try {
       `/${CITY}/report?q=water&stance=concern&lang=sw&sdg=6&type=commitment`, `/search?q=water&city=${CITY}`,
       `/${CITY}/about`, `/${CITY}/privacy`, `/${CITY}/organisations`, `/${CITY}/challenges`, `/${CITY}/consultations/1`, `/${CITY}/consultations/2`,
       `/${CITY}/indicators`, `/${CITY}/indicators/AIR-PM25`, `/${CITY}/indicators/WIFI-MARKETS`, `/${CITY}/commitments/C-3`,
-      '/search?q=works&type=challenge']) {
+      '/search?q=works&type=challenge', `/${CITY}/consultations/1/results`, '/search?q=lights&type=answer']) {
       await visit(page, `/${l}${p}`);
     }
     // Filters that cannot be used: the form again with each problem (422).
@@ -133,9 +133,16 @@ try {
       `/${CITY}/commitments/C-2`, `/${CITY}/organisations/new`, `/${CITY}/admin/settings`,
       `/${CITY}/admin/departments`, `/${CITY}/admin/import`, '/admin/cities/new',
       `/${CITY}/admin/audit?action=comment.hide`, `/${CITY}/organisations/1`, '/account/following',
-      '/account/saved-searches', '/search?q=flood', `/${CITY}/admin/indicators/new`, `/${CITY}/admin/indicators/WIFI-MARKETS/values`]) {
+      '/account/saved-searches', '/search?q=flood', `/${CITY}/admin/indicators/new`, `/${CITY}/admin/indicators/WIFI-MARKETS/values`,
+      `/${CITY}/consultations/2`, `/${CITY}/consultations/1/results`, `/${CITY}/consultations/2/results`,
+      `/${CITY}/admin/consultations/1/questions`, `/${CITY}/admin/consultations/3/questions`, `/${CITY}/admin/consultations/1/questions/1`,
+      `/${CITY}/admin/consultations/2/offline-answers`]) {
       await visit(page, `/${l}${p}`);
     }
+    // The questionnaire: a required question left unanswered, and staff forms with mistakes.
+    await submitInvalid(page, `/${l}/${CITY}/consultations/2`, {}, `/${l}/consultations/2 questionnaire (errors)`, 'form.questionnaire button[type=submit]');
+    await submitInvalid(page, `/${l}/${CITY}/admin/consultations/2/offline-answers`, { '#f-copies': '0' }, `/${l}/admin/consultations/2/offline-answers (errors)`, 'form.questionnaire button[type=submit]');
+    await submitInvalid(page, `/${l}/${CITY}/admin/consultations/3/questions`, { '#f-prompt': '' }, `/${l}/admin/consultations/3/questions (errors)`);
     await submitInvalid(page, `/${l}/admin/cities/new`, { '#f-slug': 'Bad Slug!' }, `/${l}/admin/cities/new (errors)`);
     await submitInvalid(page, `/${l}/${CITY}/admin/settings`, { '#f-response_days': '0' }, `/${l}/admin/settings (errors)`);
     await submitInvalid(page, `/${l}/${CITY}/admin/departments`, { '#f-department': ' ' }, `/${l}/admin/departments (errors)`);

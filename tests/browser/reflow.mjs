@@ -21,9 +21,10 @@ const WIDTHS = [320, 390];
 const PUBLIC = ['/', `/${CITY}/`, `/${CITY}/commitments`, `/${CITY}/commitments/C-1`, `/${CITY}/projects`,
   `/${CITY}/projects/1`, `/${CITY}/consultations`, `/${CITY}/consultations/1`, `/search?q=water&city=${CITY}`,
   `/${CITY}/report`, `/${CITY}/challenges`, `/${CITY}/organisations`, `/${CITY}/about`, '/login', '/register',
-  `/${CITY}/indicators`, `/${CITY}/indicators/AIR-PM25`];
+  `/${CITY}/indicators`, `/${CITY}/indicators/AIR-PM25`, `/${CITY}/consultations/1/results`, `/${CITY}/consultations/2`];
 const STAFF = [`/${CITY}/admin/`, `/${CITY}/admin/audit`, `/${CITY}/admin/settings`, `/${CITY}/admin/moderation`,
-  `/${CITY}/admin/people`, `/${CITY}/admin/awaiting`, `/${CITY}/admin/indicators/new`, '/account/saved-searches'];
+  `/${CITY}/admin/people`, `/${CITY}/admin/awaiting`, `/${CITY}/admin/indicators/new`, '/account/saved-searches',
+  `/${CITY}/admin/consultations/1/questions`, `/${CITY}/admin/consultations/2/offline-answers`, `/${CITY}/consultations/2`];
 if (opts.screenshot) mkdirSync(opts.screenshot, { recursive: true });
 let passed = 0, failed = 0;
 
