@@ -57,7 +57,7 @@ pub async fn launch_on(
     let janitor = tokio::spawn(async move {
         loop {
             tokio::time::sleep(Duration::from_secs(300)).await;
-            limits.shrink();
+            limits.shrink().await;
         }
     });
     let timeouts = Timeouts {

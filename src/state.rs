@@ -30,7 +30,7 @@ impl AppState {
             search,
             search_wake: Arc::new(Notify::new()),
             metrics: Arc::new(Default::default()),
-            limits: Arc::new(RateLimits::new(&config.limits)),
+            limits: Arc::new(RateLimits::new(&config.limits, &db)),
             db,
             config: Arc::new(config),
             secret: Arc::new(secret),

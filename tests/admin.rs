@@ -446,3 +446,66 @@ async fn create_admin_reads_the_password_from_stdin() {
     assert!(user.is_site_admin);
     common::log_in(&app, "root@example.org", "a-long-admin-password").await;
 }
+
+/// The count on the dashboard tile whose label is `label`.
+fn tile(page: &str, label: &str) -> Option<String> {
+    let end = page.find(&format!(r#"<span class="tile-label">{label}</span>"#))?;
+    let start = page[..end].rfind(r#"<span class="count">"#)? + r#"<span class="count">"#.len();
+    Some(page[start..page[start..].find('<')? + start].to_string())
+}
+
+#[tokio::test]
+async fn the_dashboard_counts_the_work_waiting_for_each_role() {
+    on_each_backend!(|backend| {
+        let app = TestApp::spawn_full_demo(backend).await;
+        let city = cities::by_slug(&app.db, CITY).await.unwrap().unwrap();
+        // An indicator silent for years, and a comment held for a moderator.
+        townhall::on_pool!(&app.db, |p| sqlx::query(
+            "UPDATE indicator_values SET date = '2001-01-01'
+             WHERE indicator_id = (SELECT id FROM indicators WHERE code = 'WIFI-MARKETS')"
+        )
+        .execute(p)
+        .await
+        .map(|_| ())
+        .unwrap());
+        townhall::on_pool!(&app.db, |p| sqlx::query(
+            "UPDATE comments SET state = 'pending' WHERE id = (SELECT MIN(id) FROM comments WHERE city_id = $1)"
+        )
+        .bind(city.id)
+        .execute(p)
+        .await
+        .map(|_| ())
+        .unwrap());
+        let work = townhall::db::comments::work_counts(&app.db, city.id).await.unwrap();
+        assert!(work.awaiting > 0 && work.flagged > 0 && work.held >= 1, "{work:?}");
+        let en = townhall::i18n::I18n::new(Locale::En);
+        let label = |key: &str| en.t(key);
+
+        let (staff, staff_id) = person(&app, "clerk@example.org", "Clerk").await;
+        roles::grant(&app.db, staff_id, city.id, Role::Staff, 0).await.unwrap();
+        let page = staff.get(&format!("/en/{CITY}/admin/")).await.text().await.unwrap();
+        assert_eq!(tile(&page, &label("dashboard-awaiting")), Some(work.awaiting.to_string()));
+        assert_eq!(tile(&page, &label("dashboard-stale-indicators")), Some("1".into()));
+        assert_eq!(tile(&page, &label("dashboard-needs-outcome")), Some("0".into()));
+        for key in ["dashboard-open-challenges", "dashboard-overdue-challenges", "dashboard-overdue"] {
+            assert!(tile(&page, &label(key)).is_some(), "staff see {key}");
+        }
+        for key in ["dashboard-flags", "dashboard-held"] {
+            assert_eq!(tile(&page, &label(key)), None, "moderation is not the staff's work: {key}");
+        }
+        // Each tile leads to the work: the queue, or the list below it.
+        assert!(page.contains(r#"<a href="awaiting"><span class="count">"#));
+        assert!(page.contains(r##"<a href="#stale-indicators">"##) && page.contains(r#"<h2 id="stale-indicators">"#));
+        assert!(page.contains(r#"href="indicators/WIFI-MARKETS/values""#), "the silent indicator, with its value form");
+
+        let (moderator, moderator_id) = person(&app, "mod@example.org", "Moderator").await;
+        roles::grant(&app.db, moderator_id, city.id, Role::Moderator, 0).await.unwrap();
+        let page = moderator.get(&format!("/en/{CITY}/admin/")).await.text().await.unwrap();
+        assert_eq!(tile(&page, &label("dashboard-flags")), Some(work.flagged.to_string()));
+        assert_eq!(tile(&page, &label("dashboard-held")), Some(work.held.to_string()));
+        for key in ["dashboard-awaiting", "dashboard-stale-indicators", "dashboard-open-challenges"] {
+            assert_eq!(tile(&page, &label(key)), None, "not the moderator's work: {key}");
+        }
+        assert!(!page.contains(r#"id="stale-indicators""#));
+    });
+}

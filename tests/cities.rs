@@ -248,3 +248,127 @@ async fn commitment_departments_join_the_managed_list() {
         }
     });
 }
+
+/// A 1×1 PNG.
+const PNG: [u8; 70] = [
+    137, 80, 78, 71, 13, 10, 26, 10, 0, 0, 0, 13, 73, 72, 68, 82, 0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0, 31, 21, 196,
+    137, 0, 0, 0, 13, 73, 68, 65, 84, 120, 218, 99, 100, 96, 248, 95, 15, 0, 2, 135, 1, 128, 235, 71, 186, 146, 0, 0,
+    0, 0, 73, 69, 78, 68, 174, 66, 96, 130,
+];
+
+/// Uploads `bytes` as the logo of the demo city (multipart, with or without the CSRF token).
+async fn upload_logo(browser: &Browser, bytes: Vec<u8>, with_token: bool) -> reqwest::Response {
+    let token = if with_token { browser.csrf().await } else { String::new() };
+    let part = reqwest::multipart::Part::bytes(bytes).file_name("logo.png").mime_str("image/png").unwrap();
+    let form = reqwest::multipart::Form::new().text("csrf_token", token).part("logo", part);
+    browser.client.post(browser.url("/en/port-amani/admin/settings/logo")).multipart(form).send().await.unwrap()
+}
+
+#[tokio::test]
+async fn a_city_sets_its_colour_and_logo_and_a_faint_colour_is_refused() {
+    on_each_backend!(|backend| {
+        let app = TestApp::spawn_demo(backend).await;
+        let city = cities::by_slug(&app.db, "port-amani").await.unwrap().unwrap();
+        let (admin, admin_id) = person(&app, "mayor@example.org", "Mayor's office").await;
+        roles::grant(&app.db, admin_id, city.id, Role::CityAdmin, 0).await.unwrap();
+        let (staff, staff_id) = person(&app, "clerk@example.org", "Clerk").await;
+        roles::grant(&app.db, staff_id, city.id, Role::Staff, 0).await.unwrap();
+        let form = admin.get("/en/port-amani/admin/settings").await.text().await.unwrap();
+        assert!(form.contains(r#"name="brand_colour""#) && form.contains(r#"name="logo" type="file""#));
+        let settings = |colour: &'static str| {
+            vec![
+                ("name_en", "Port Amani"),
+                ("default_locale", "en"),
+                ("locales", "en"),
+                ("locales", "fr"),
+                ("locales", "ar"),
+                ("timezone", "Africa/Dar_es_Salaam"),
+                ("moderation", "post"),
+                ("response_days", "30"),
+                ("brand_colour", colour),
+            ]
+        };
+        // Without a colour of its own, the city keeps the site's look: no city stylesheet.
+        let overview = app.page("/en/port-amani/").await.1;
+        assert!(!overview.contains("/static/city/port-amani/theme.css"));
+        assert!(overview.contains(r#"class="city-band""#));
+
+        // Too faint for white text: 422, the measured contrast named, nothing stored.
+        let r = admin.post("/en/port-amani/admin/settings", &settings("#777777")).await;
+        assert_eq!(r.status(), 422);
+        let body = r.text().await.unwrap();
+        assert!(body.contains(r#"id="f-brand_colour-error""#) && body.contains(r##"href="#f-brand_colour""##));
+        assert!(body.contains("4.48:1"), "the measured ratio is named");
+        assert!(body.contains(r##"value="#777777""##), "the colour typed is kept");
+        let r = admin.post("/fr/port-amani/admin/settings", &settings("#777777")).await;
+        assert_eq!(r.status(), 422);
+        assert!(r.text().await.unwrap().contains("4,48:1"), "in the reader's number format");
+        let r = admin.post("/en/port-amani/admin/settings", &settings("teal")).await;
+        assert_eq!(r.status(), 422);
+        assert!(r.text().await.unwrap().contains(&en().t("form-invalid-colour")));
+        let unchanged = cities::by_slug(&app.db, "port-amani").await.unwrap().unwrap();
+        assert_eq!(unchanged.brand_colour, "");
+        assert_eq!(audit_rows(&app.db, "city.settings").await, 0);
+
+        // The lightest grey that passes is accepted; a darker colour, typed in capitals, too.
+        assert_eq!(admin.post("/en/port-amani/admin/settings", &settings("#767676")).await.status(), 303);
+        assert_eq!(admin.post("/en/port-amani/admin/settings", &settings(" #0F5C6B ")).await.status(), 303);
+        let saved = cities::by_slug(&app.db, "port-amani").await.unwrap().unwrap();
+        assert_eq!(saved.brand_colour, "#0f5c6b");
+        assert_eq!(audit_rows(&app.db, "city.settings").await, 2);
+        // Every page of the city links its stylesheet (no inline style: the CSP forbids it).
+        let link = r#"<link rel="stylesheet" href="/static/city/port-amani/theme.css?v=0f5c6b">"#;
+        for page in ["/en/port-amani/", "/ar/port-amani/commitments", "/en/port-amani/commitments/C-3"] {
+            let body = app.page(page).await.1;
+            assert!(body.contains(link), "{page} links the city's stylesheet");
+            assert!(!body.contains("<style") && !body.contains("style=\""), "{page}: no inline style");
+        }
+        assert!(!app.page("/en/").await.1.contains("theme.css"), "pages without a city keep the site's look");
+        let r = app.get("/static/city/port-amani/theme.css?v=0f5c6b").await;
+        assert_eq!(r.status(), 200);
+        assert_eq!(r.headers()["content-type"], "text/css; charset=utf-8");
+        assert!(r.headers()["cache-control"].to_str().unwrap().contains("immutable"));
+        assert!(r.text().await.unwrap().contains("--brand: #0f5c6b;"));
+        let stale = app.get("/static/city/port-amani/theme.css?v=777777").await;
+        assert_eq!(stale.headers()["cache-control"], "public, max-age=60", "an old address is not kept long");
+        assert_eq!(app.get("/static/city/nowhere/theme.css").await.status(), 404);
+        // Emptying the field gives the site's colour back.
+        assert_eq!(admin.post("/en/port-amani/admin/settings", &settings("")).await.status(), 303);
+        assert!(!app.page("/en/port-amani/").await.1.contains("theme.css"));
+
+        // The logo: a small PNG, JPEG or WebP, recognised by its bytes.
+        assert_eq!(app.get("/static/city/port-amani/logo").await.status(), 404);
+        assert_eq!(upload_logo(&admin, PNG.to_vec(), false).await.status(), 403, "no CSRF token, no change");
+        assert_eq!(upload_logo(&staff, PNG.to_vec(), true).await.status(), 403, "only the city admin");
+        let r = upload_logo(&admin, b"<svg xmlns='http://www.w3.org/2000/svg'/>".to_vec(), true).await;
+        assert_eq!(r.status(), 422);
+        let body = r.text().await.unwrap();
+        assert!(body.contains(&en().t("form-logo-type")) && body.contains(r#"id="f-logo-error""#));
+        let mut big = PNG.to_vec();
+        big.resize(64 * 1024 + 1, 0);
+        let r = upload_logo(&admin, big, true).await;
+        assert_eq!(r.status(), 422);
+        assert!(r.text().await.unwrap().contains(&en().t("form-logo-too-large")));
+        assert_eq!(cities::by_slug(&app.db, "port-amani").await.unwrap().unwrap().logo_version, 0);
+        assert_eq!(upload_logo(&admin, PNG.to_vec(), true).await.status(), 303);
+        let with_logo = cities::by_slug(&app.db, "port-amani").await.unwrap().unwrap();
+        assert_eq!(with_logo.logo_version, 1);
+        let src = "/static/city/port-amani/logo?v=1";
+        assert!(app
+            .page("/sw/port-amani/projects")
+            .await
+            .1
+            .contains(&format!(r#"<img class="city-logo" src="{src}""#)));
+        let r = app.get(src).await;
+        assert_eq!(r.status(), 200);
+        assert_eq!(r.headers()["content-type"], "image/png");
+        assert!(r.headers()["cache-control"].to_str().unwrap().contains("immutable"));
+        assert_eq!(r.bytes().await.unwrap().to_vec(), PNG.to_vec());
+        assert!(admin.get("/en/port-amani/admin/settings").await.text().await.unwrap().contains(src));
+        // Removed: gone from the pages and its address.
+        assert_eq!(admin.post("/en/port-amani/admin/settings/logo/remove", &[]).await.status(), 303);
+        assert!(!app.page("/en/port-amani/").await.1.contains("city-logo"));
+        assert_eq!(app.get(src).await.status(), 404);
+        assert_eq!(audit_rows(&app.db, "city.logo").await, 2);
+    });
+}

@@ -510,6 +510,22 @@ async fn offline_feedback_edits_pagination_and_assessments() {
             "not verified yet"
         );
         organisations::set_status(&app.db, org, "verified", cso_id, 0).await.unwrap();
+        // Mistakes are named by the fields the form has, and each link leads to its field.
+        let bad = [
+            ("organisation_id", org_s.as_str()),
+            ("rating", "behind"),
+            ("body", ""),
+            ("evidence_label_1", "Survey"),
+            ("evidence_url_1", "not a link"),
+        ];
+        let r = cso.post(&format!("/en/{CITY}/commitments/C-7/assessments"), &bad).await;
+        assert_eq!(r.status(), 422);
+        let page = r.text().await.unwrap();
+        for (field, label) in [("assessment_body", "field-assessment_body"), ("evidence", "field-evidence")] {
+            assert!(page.contains(&format!(r##"<a href="#f-{field}">{}:"##, en().t(label))), "summary names {field}");
+            assert!(page.contains(&format!(r#"id="f-{field}""#)), "the form has #f-{field}");
+        }
+        assert!(!page.contains(&en().t("field-body")), "no field the form does not have");
         assert_eq!(cso.post(&format!("/en/{CITY}/commitments/C-7/assessments"), &fields).await.status(), 303);
         let page = app.page(&format!("/en/{CITY}/commitments/C-7")).await.1;
         assert!(
@@ -589,6 +605,7 @@ async fn daily_digest_collects_news_into_one_mail() {
         let fr = I18n::new(Locale::Fr);
         assert_eq!(mail.subject, fr.t("mail-digest-subject"), "in the reader's language");
         assert_eq!(mail.body_text.matches("/fr/port-amani/projects/3#update-").count(), 2);
+        assert_eq!(mail.body_text.matches("Port-Amani · ").count(), 2, "each line names the city, in French");
         assert!(mail.body_text.contains("/fr/unsubscribe?token="));
         assert_eq!(townhall::services::notify::send_digests(&app.db, "http://t").await.unwrap(), 0, "sent once");
     });

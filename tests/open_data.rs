@@ -132,6 +132,40 @@ fn stances_of(report: &serde_json::Value) -> Vec<(String, i64)> {
     list
 }
 
+/// One table of the report's CSV.
+#[derive(Debug)]
+struct CsvTable {
+    title: String,
+    header: Vec<String>,
+    rows: Vec<Vec<String>>,
+}
+
+/// The report's CSV as its tables: after the UTF-8 byte-order mark, tables separated by one
+/// empty line, each a title alone on its row, a header row, then the rows.
+fn csv_tables(csv: &str) -> Vec<CsvTable> {
+    let body = csv.strip_prefix('\u{feff}').expect("the CSV starts with a byte-order mark");
+    body.split("\r\n\r\n")
+        .map(|block| {
+            let mut rows = csv::ReaderBuilder::new()
+                .has_headers(false)
+                .flexible(true)
+                .from_reader(block.as_bytes())
+                .into_records()
+                .map(|r| r.unwrap().iter().map(str::to_string).collect::<Vec<_>>());
+            let title = rows.next().expect("a title row");
+            assert_eq!(title.len(), 1, "a table's title is alone on its row: {title:?}");
+            let header = rows.next().expect("a header row");
+            CsvTable { title: title[0].clone(), header, rows: rows.collect() }
+        })
+        .collect()
+}
+
+/// The value (the column after the label) of the row `code` in the table titled `section`.
+fn csv_value(tables: &[CsvTable], section: &str, code: &str) -> Option<String> {
+    let table = tables.iter().find(|t| t.title == section)?;
+    table.rows.iter().find(|r| r[0] == code).map(|r| r[2].clone())
+}
+
 #[tokio::test]
 async fn report_figures_match_the_fixture_in_html_csv_and_json() {
     on_each_backend!(|backend| {
@@ -207,18 +241,22 @@ async fn report_figures_match_the_fixture_in_html_csv_and_json() {
         let r = app.get(&format!("/en/{CITY}/report?{q}&format=csv")).await;
         assert!(r.headers()["content-type"].to_str().unwrap().starts_with("text/csv"));
         let csv = r.text().await.unwrap();
-        for line in [
-            "feedback,comments,10",
-            "feedback_by_stance,support,4",
-            "feedback_by_stance,concern,3",
-            "responsiveness,responded,6",
-            "responsiveness,response_rate,0.6",
-            "responsiveness,median_hours,3",
-            "feedback_per_month,2026-03,5",
-            "hidden_by_reason,spam,1",
+        let tables = csv_tables(&csv);
+        for (section, code, value) in [
+            ("What people said", "comments", "10"),
+            ("Comments by stance", "support", "4"),
+            ("Comments by stance", "concern", "3"),
+            ("How the city answered", "responded", "6"),
+            ("How the city answered", "response_rate", "0.6"),
+            ("How the city answered", "median_hours", "3"),
+            ("Comments per month", "2026-03", "5"),
+            ("Hidden comments by reason", "spam", "1"),
         ] {
-            assert!(csv.lines().any(|l| l == line), "CSV lacks {line}:\n{csv}");
+            assert_eq!(csv_value(&tables, section, code).as_deref(), Some(value), "{section}/{code} in\n{csv}");
         }
+        let month = tables.iter().find(|t| t.title == "Comments per month").unwrap();
+        assert_eq!(month.header, ["code", "Month", "Comments"]);
+        assert!(month.rows.iter().any(|r| r[..2] == ["2026-03", "March 2026"]), "months are named: {month:?}");
         // And so does the page, with charts that have text alternatives.
         let html = app.page(&format!("/en/{CITY}/report?{q}")).await.1;
         assert!(html.contains("60%") && html.contains("(6/10)"));
@@ -275,7 +313,9 @@ async fn a_search_query_and_filters_scope_the_report() {
         assert!(html.contains("q=drain") && html.contains("format=csv"), "the CSV link keeps the query");
         let csv =
             app.get(&format!("/en/{CITY}/report?{period}&q=drain&lang=en&format=csv")).await.text().await.unwrap();
-        assert!(csv.lines().any(|l| l == "report,q,drain") && csv.lines().any(|l| l == "feedback,comments,2"), "{csv}");
+        let tables = csv_tables(&csv);
+        assert_eq!(csv_value(&tables, "Report parameters", "q").as_deref(), Some("drain"), "{csv}");
+        assert_eq!(csv_value(&tables, "What people said", "comments").as_deref(), Some("2"), "{csv}");
 
         // The thematic-area filter narrows the commitments too, counted here from the tables.
         let theme = "environmental-sustainability";
@@ -299,6 +339,61 @@ async fn a_search_query_and_filters_scope_the_report() {
         let r: serde_json::Value =
             app.get("/en/port-amani/report?q=drain&lang=en&from=2026-01-01&format=json").await.json().await.unwrap();
         assert_eq!(r["feedback"]["comments"], expected(|i| about_drain(i) && LANGS[i] == "en").comments as i64);
+    });
+}
+
+#[tokio::test]
+async fn the_report_csv_is_one_translated_table_per_section() {
+    on_each_backend!(|backend| {
+        let app = TestApp::spawn_demo(backend).await;
+        fixture(&app).await;
+        let q = "from=2026-01-01&to=2026-06-30";
+        let r = app.get(&format!("/fr/{CITY}/report?{q}&format=csv")).await;
+        assert_eq!(r.headers()["content-type"], "text/csv; charset=utf-8");
+        let csv = r.text().await.unwrap();
+        let tables = csv_tables(&csv);
+        // One empty line between tables, and none anywhere else.
+        assert_eq!(csv.matches("\r\n\r\n").count(), tables.len() - 1);
+        assert!(!csv.contains("\r\n\r\n\r\n") && !csv.ends_with("\r\n\r\n"));
+        let titles: Vec<&str> = tables.iter().map(|t| t.title.as_str()).collect();
+        for title in
+            ["Paramètres du rapport", "Engagements par statut", "Ce que les gens ont dit", "Commentaires par position"]
+        {
+            assert!(titles.contains(&title), "French section titles: {titles:?}");
+        }
+        for t in &tables {
+            assert_eq!(t.header[0], "code", "{}: the machine column keeps its name", t.title);
+            assert!(t.header.len() >= 3, "{}: code, label and value(s)", t.title);
+            for row in &t.rows {
+                assert_eq!(row.len(), t.header.len(), "{}: {row:?} against {:?}", t.title, t.header);
+            }
+        }
+        let table = |title: &str| tables.iter().find(|t| t.title == title).unwrap();
+        let status = table("Engagements par statut");
+        assert_eq!(status.header, ["code", "Statut", "Engagements", "Avancement moyen (en\u{a0}%)"]);
+        assert!(status.rows.iter().any(|r| r[..2] == ["in_progress", "En cours"]), "{status:?}");
+        let stance = table("Commentaires par position");
+        assert_eq!(stance.header, ["code", "Position", "Commentaires"]);
+        assert!(stance.rows.contains(&vec!["support".into(), "Soutien".into(), "4".into()]), "{stance:?}");
+        assert!(table("Commentaires par mois").rows.iter().any(|r| r[..3] == ["2026-03", "mars 2026", "5"]));
+        // Numbers stay machine-readable in every language: no digit grouping, a decimal point.
+        assert_eq!(csv_value(&tables, "Comment la ville a répondu", "response_rate").as_deref(), Some("0.6"));
+        assert_eq!(csv_value(&tables, "Paramètres du rapport", "from").as_deref(), Some("2026-01-01"));
+
+        // Every language has the same tables with the same codes, in the same order; Arabic
+        // cells carry no Unicode isolates (they are for pages, not spreadsheet cells).
+        let codes = |tables: &[CsvTable]| -> Vec<Vec<String>> {
+            tables.iter().map(|t| t.rows.iter().map(|r| r[0].clone()).collect()).collect()
+        };
+        for locale in ["en", "ar"] {
+            let other = app.get(&format!("/{locale}/{CITY}/report?{q}&format=csv")).await.text().await.unwrap();
+            assert!(!other.contains(['\u{2066}', '\u{2067}', '\u{2068}', '\u{2069}']), "{locale}: no isolates");
+            let other_tables = csv_tables(&other);
+            assert_eq!(other_tables.len(), tables.len(), "{locale}");
+            let (mine, theirs) = (codes(&tables), codes(&other_tables));
+            assert_eq!(mine, theirs, "{locale}: the same codes");
+            assert!(other_tables.iter().zip(&tables).filter(|(a, b)| a.title != b.title).count() > tables.len() / 2);
+        }
     });
 }
 

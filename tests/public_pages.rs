@@ -252,3 +252,115 @@ async fn public_pages_stay_under_40_kb_compressed_with_their_css() {
     let body = app.page(&format!("/en/{CITY}/commitments/C-1")).await.1;
     assert!(!body.contains("<script"));
 }
+
+#[tokio::test]
+async fn dates_and_numbers_are_written_the_readers_way() {
+    use townhall::i18n::format;
+    let app = TestApp::spawn_demo(&common::Backend::Sqlite).await;
+    let city = cities::by_slug(&app.db, "port-amani").await.unwrap().unwrap();
+    let c = commitments::by_ref(&app.db, city.id, 3).await.unwrap().unwrap();
+    let due = c.row.due_date.clone().expect("C-3 has a due date");
+    let projects = townhall::db::projects::list(&app.db, city.id, None).await.unwrap();
+    let project = projects.iter().find(|p| p.budget_planned >= 1000).expect("a project of four digits or more");
+    for locale in Locale::ALL {
+        let l = locale.id();
+        let page = app.page(&format!("/{l}/port-amani/commitments/C-3")).await.1;
+        // The machine date stays ISO in `datetime`; the reader sees their own.
+        let shown = format::date(*locale, &due);
+        assert!(page.contains(&format!(r#"<time datetime="{due}">{shown}</time>"#)), "{l}: due date as {shown}");
+        let page = app.page(&format!("/{l}/port-amani/projects/{}", project.ref_no)).await.1;
+        let grouped = format::integer(*locale, project.budget_planned);
+        assert!(page.contains(&grouped), "{l}: budget grouped as the reader groups digits ({grouped})");
+    }
+    // Spot checks against CLDR, written out by hand.
+    assert!(app.page("/fr/port-amani/commitments/C-3").await.1.contains(&format::date(Locale::Fr, &due)));
+    assert_eq!(format::date(Locale::Fr, "2026-11-25"), "25 nov. 2026");
+    assert_eq!(format::date(Locale::Ar, "2026-11-25"), "25 نوفمبر 2026");
+}
+
+/// The `<li>` of the commitment card of `reference` on the commitments page.
+fn card<'a>(page: &'a str, reference: &str) -> &'a str {
+    let start =
+        page.find(&format!(r#"<a href="commitments/{reference}"><span class="ref">{reference}</span>"#)).unwrap();
+    let end = page[start..].find("</li>\n").map(|e| start + e).unwrap();
+    &page[start..end]
+}
+
+#[tokio::test]
+async fn commitment_cards_show_status_progress_due_date_and_comments() {
+    on_each_backend!(|backend| {
+        let app = TestApp::spawn_full_demo(backend).await;
+        let city = cities::by_slug(&app.db, CITY).await.unwrap().unwrap();
+        let en = I18n::new(Locale::En);
+        let page = app.page(&format!("/en/{CITY}/commitments")).await.1;
+        assert_eq!(page.matches(r#"<li class="card">"#).count(), 12);
+        let mut commented = 0;
+        for c in commitments::list(&app.db, city.id, &Default::default()).await.unwrap() {
+            let reference = c.reference();
+            let card = card(&page, &reference);
+            let comments = townhall::db::comments::count_top_level(&app.db, "commitment", c.row.id).await.unwrap();
+            commented += i64::from(comments > 0);
+            assert!(card.contains(&en.tn("comments-title", "count", comments)), "{reference}: {comments} comments");
+            assert!(card.contains(&format!(r##"href="commitments/{reference}#discussion-heading""##)));
+            assert!(card.contains(&format!(r#"class="status status-{}""#, c.row.status)), "{reference}: status");
+            assert!(card.contains(&format!(r#"<progress max="100" value="{}""#, c.row.progress)), "{reference}");
+            if let Some(due) = &c.row.due_date {
+                assert!(card.contains(&format!(r#"<time datetime="{due}">"#)), "{reference}: due date");
+            }
+        }
+        assert!(commented >= 3, "the demo has discussions to count");
+    });
+}
+
+#[tokio::test]
+async fn the_overview_shows_overdue_and_next_due_commitments_and_five_updates() {
+    on_each_backend!(|backend| {
+        let app = TestApp::spawn_demo(backend).await;
+        let city = cities::by_slug(&app.db, CITY).await.unwrap().unwrap();
+        // C-1 is long overdue; C-2 is due in the far future; C-3 is done (never overdue).
+        for (n, due, status) in
+            [(1, "2001-01-01", "in_progress"), (2, "2999-01-01", "delayed"), (3, "2000-01-01", "completed")]
+        {
+            townhall::on_pool!(&app.db, |p| sqlx::query(
+                "UPDATE commitments SET due_date = $1, status = $2 WHERE city_id = $3 AND ref_no = $4"
+            )
+            .bind(due)
+            .bind(status)
+            .bind(city.id)
+            .bind(n)
+            .execute(p)
+            .await
+            .map(|_| ())
+            .unwrap());
+        }
+        let today = townhall::domain::today_utc();
+        let all = commitments::list(&app.db, city.id, &Default::default()).await.unwrap();
+        let overdue: Vec<_> = all.iter().filter(|c| c.is_overdue(&today)).collect();
+        let en = I18n::new(Locale::En);
+        for locale in ["en", "ar"] {
+            let page = app.page(&format!("/{locale}/{CITY}/")).await.1;
+            let section = |id: &str| -> String {
+                let start = page.find(&format!(r#"<h2 id="{id}">"#)).unwrap_or_else(|| panic!("{id} section"));
+                page[start..start + page[start..].find("</section>").unwrap()].to_string()
+            };
+            let (late, next) = (section("overdue"), section("due-next"));
+            assert!(late.contains(r#"href="commitments/C-1""#), "{locale}: C-1 is overdue");
+            assert!(!late.contains(r#"href="commitments/C-3""#), "{locale}: a completed commitment is never overdue");
+            assert!(!next.contains(r#"href="commitments/C-1""#) && !next.contains(r#"href="commitments/C-3""#));
+            assert_eq!(late.matches("<li>").count(), overdue.len().min(5), "{locale}");
+            if locale == "en" {
+                assert!(late.contains(&en.tn("city-overdue", "count", overdue.len() as i64)));
+            }
+            // Five updates, their evidence and hashes folded away, and the way to all of them.
+            let latest = section("latest");
+            assert_eq!(latest.matches(r#"<li class="update-brief">"#).count(), 5, "{locale}");
+            assert!(latest.contains(r#"<details class="proof">"#));
+            assert!(latest.contains(&format!(r#"href="/{locale}/search?city={CITY}&#38;type=update""#)));
+        }
+        // "All updates" is a page that lists them.
+        app.wait_for_index().await;
+        let (status, all_updates) = app.page(&format!("/en/search?city={CITY}&type=update")).await;
+        assert_eq!(status, 200);
+        assert!(all_updates.contains(r#"<li class="hit">"#));
+    });
+}

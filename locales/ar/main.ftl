@@ -47,6 +47,11 @@ city-no-updates = لم يُنشر أي تحديث بعد.
 city-all-commitments = جميع الالتزامات
 city-all-projects = جميع المشاريع
 city-nav = أقسام صفحة المدينة
+city-overdue = الالتزامات المتأخرة ({ $count })
+city-no-overdue = لم يتجاوز أي التزام موعده النهائي.
+city-due-next = المواعيد النهائية القادمة
+city-nothing-due = لا توجد مواعيد نهائية قادمة.
+city-all-updates = جميع التحديثات
 
 ## الحالات
 status-not_started = لم يبدأ بعد
@@ -131,6 +136,7 @@ update-evidence = الأدلة
 update-corrects = هذا التحديث يصحّح التحديث رقم { $id }.
 update-hash = قيمة التجزئة في السجل
 update-prev-hash = قيمة التجزئة السابقة
+update-proof = الأدلة وقيمة التجزئة في السجل
 ledger-explainer = لا تُعدَّل التحديثات ولا تُحذف أبدًا. يحفظ كل تحديث قيمة تجزئة {"\u2066"}SHA-256{"\u2069"} لنفسه وللتحديث السابق، حتى يتمكّن أي شخص من التحقق من أن السجل لم يُغيَّر.
 
 ## المشاريع

@@ -1,6 +1,7 @@
 # Moderation decisions, their mails, and the audit log's action names.
 audit-city-create = أُنشئت المدينة
 audit-city-settings = تغيّرت إعدادات المدينة
+audit-city-logo = تغيّرت صورة شعار المدينة
 audit-department-add = أُضيفت إدارة
 audit-department-remove = حُذفت إدارة
 audit-role-grant = مُنح دور: {"\u2068"}{ $detail }{"\u2069"}
@@ -48,3 +49,10 @@ dashboard-flags = تعليقات مُبلَّغ عنها
 dashboard-open-consultations = مشاورات مفتوحة
 dashboard-overdue = التزامات متأخرة
 dashboard-publish-outcome = انشر ما سمعناه
+dashboard-held = تعليقات بانتظار مشرف
+dashboard-open-challenges = طعون بانتظار الرد
+dashboard-overdue-challenges = طعون تجاوزت المهلة
+dashboard-needs-outcome = مشاورات مغلقة بلا نتيجة منشورة
+dashboard-stale-indicators = مؤشرات بلا قيمة منذ سنة
+dashboard-stale-title = مؤشرات بانتظار قيمة
+dashboard-stale-none = لكل مؤشر قيمة من السنة الماضية.

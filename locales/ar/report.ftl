@@ -33,3 +33,24 @@ report-official-status = الحالة الرسمية
 report-filters = عوامل التصفية المطبقة
 report-item-type = الآراء حول
 report-moderation-scope = تشمل أرقام الإشراف الفترة والمجال المواضيعي بأكملهما، بغض النظر عن الكلمات أو عوامل التصفية الأخرى: التعليقات المخفية غير قابلة للبحث.
+
+## التقرير بصيغة CSV: عناوين الجداول ورؤوس الأعمدة
+report-csv-parameters = معايير التقرير
+report-csv-parameter = المعيار
+report-csv-figure = الرقم
+report-csv-value = القيمة
+report-csv-generated = وقت الإعداد (بالتوقيت العالمي {"\u2066"}UTC{"\u2069"})
+report-csv-by-status = الالتزامات حسب الحالة
+report-csv-average-progress = متوسط التقدّم (%)
+report-csv-month = الشهر
+report-csv-channel = القناة
+report-csv-top-level-comments = التعليقات، دون احتساب الردود عليها
+report-csv-response-share = نسبة التعليقات التي تلقّت ردًا رسميًا (من 0 إلى 1)
+report-csv-hidden-by-reason = التعليقات المخفية حسب السبب
+report-csv-indicator-values = قيم المؤشرات المنشورة خلال الفترة
+report-csv-stale-indicators = مؤشرات دون قيمة منذ أكثر من عام
+report-csv-phase = المرحلة
+report-csv-outcome = النتيجة
+report-csv-organisation = المنظمة
+report-csv-official-progress = التقدّم الرسمي (%)
+report-csv-date = التاريخ

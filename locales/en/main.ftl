@@ -43,6 +43,11 @@ city-no-updates = No update has been published yet.
 city-all-commitments = All commitments
 city-all-projects = All projects
 city-nav = City sections
+city-overdue = Overdue commitments ({ $count })
+city-no-overdue = No commitment is past its due date.
+city-due-next = Due next
+city-nothing-due = No due dates coming up.
+city-all-updates = All updates
 
 ## Statuses
 status-not_started = Not started
@@ -123,6 +128,7 @@ update-evidence = Evidence
 update-corrects = This update corrects update #{ $id }.
 update-hash = Ledger hash
 update-prev-hash = Previous hash
+update-proof = Evidence and ledger hash
 ledger-explainer = Updates are never edited or deleted. Each one stores a SHA-256 hash of itself and of the previous update, so anyone can check that history was not rewritten.
 
 ## Projects

@@ -1,6 +1,7 @@
 # Moderation decisions, their mails, and the audit log's action names.
 audit-city-create = City created
 audit-city-settings = City settings changed
+audit-city-logo = City logo changed
 audit-department-add = Department added
 audit-department-remove = Department removed
 audit-role-grant = Role given: { $detail }
@@ -48,3 +49,10 @@ dashboard-flags = comments flagged
 dashboard-open-consultations = open consultations
 dashboard-overdue = overdue commitments
 dashboard-publish-outcome = Publish what we heard
+dashboard-held = comments held for a moderator
+dashboard-open-challenges = challenges waiting for an answer
+dashboard-overdue-challenges = challenges past their deadline
+dashboard-needs-outcome = closed consultations without an outcome
+dashboard-stale-indicators = indicators without a value in the last year
+dashboard-stale-title = Indicators waiting for a value
+dashboard-stale-none = Every indicator has a value from the last year.

@@ -33,3 +33,24 @@ report-official-status = Official status
 report-filters = Filters applied
 report-item-type = Feedback on
 report-moderation-scope = Moderation figures cover the whole period and thematic area, whatever the words or other filters: hidden comments are not searchable.
+
+## The report as CSV: table titles and column headers
+report-csv-parameters = Report parameters
+report-csv-parameter = Parameter
+report-csv-figure = Figure
+report-csv-value = Value
+report-csv-generated = Generated (UTC)
+report-csv-by-status = Commitments by status
+report-csv-average-progress = Average progress (%)
+report-csv-month = Month
+report-csv-channel = Channel
+report-csv-top-level-comments = Comments, not counting replies
+report-csv-response-share = Share of comments with an official response (0 to 1)
+report-csv-hidden-by-reason = Hidden comments by reason
+report-csv-indicator-values = Indicator values published in the period
+report-csv-stale-indicators = Indicators without a value for over a year
+report-csv-phase = Phase
+report-csv-outcome = Outcome
+report-csv-organisation = Organisation
+report-csv-official-progress = Official progress (%)
+report-csv-date = Date

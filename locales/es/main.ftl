@@ -43,6 +43,11 @@ city-no-updates = Todavía no se ha publicado ninguna actualización.
 city-all-commitments = Todos los compromisos
 city-all-projects = Todos los proyectos
 city-nav = Secciones de la ciudad
+city-overdue = Compromisos atrasados ({ $count })
+city-no-overdue = Ningún compromiso ha superado su fecha límite.
+city-due-next = Próximas fechas límite
+city-nothing-due = No hay fechas límite próximas.
+city-all-updates = Todas las actualizaciones
 
 ## Estados
 status-not_started = Sin iniciar
@@ -123,6 +128,7 @@ update-evidence = Pruebas
 update-corrects = Esta actualización corrige la actualización n.º { $id }.
 update-hash = Hash del registro
 update-prev-hash = Hash anterior
+update-proof = Pruebas y hash del registro
 ledger-explainer = Las actualizaciones nunca se editan ni se eliminan. Cada una guarda un hash SHA-256 de sí misma y de la actualización anterior, para que cualquier persona pueda comprobar que el historial no se ha reescrito.
 
 ## Proyectos

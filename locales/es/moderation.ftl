@@ -1,6 +1,7 @@
 # Moderation decisions, their mails, and the audit log's action names.
 audit-city-create = Ciudad creada
 audit-city-settings = Configuración de la ciudad cambiada
+audit-city-logo = Logotipo de la ciudad cambiado
 audit-department-add = Departamento añadido
 audit-department-remove = Departamento quitado
 audit-role-grant = Rol asignado: { $detail }
@@ -48,3 +49,10 @@ dashboard-flags = comentarios reportados
 dashboard-open-consultations = consultas abiertas
 dashboard-overdue = compromisos atrasados
 dashboard-publish-outcome = Publicar lo que escuchamos
+dashboard-held = comentarios a la espera de un moderador
+dashboard-open-challenges = impugnaciones esperando respuesta
+dashboard-overdue-challenges = impugnaciones fuera de plazo
+dashboard-needs-outcome = consultas cerradas sin resultado
+dashboard-stale-indicators = indicadores sin valor en el último año
+dashboard-stale-title = Indicadores a la espera de un valor
+dashboard-stale-none = Todos los indicadores tienen un valor del último año.

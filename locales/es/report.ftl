@@ -33,3 +33,24 @@ report-official-status = Estado oficial
 report-filters = Filtros aplicados
 report-item-type = Opiniones sobre
 report-moderation-scope = Las cifras de moderación abarcan todo el período y el área temática, sean cuales sean las palabras u otros filtros: los comentarios ocultos no se pueden buscar.
+
+## El informe en CSV: títulos de las tablas y encabezados de las columnas
+report-csv-parameters = Parámetros del informe
+report-csv-parameter = Parámetro
+report-csv-figure = Cifra
+report-csv-value = Valor
+report-csv-generated = Fecha de generación (UTC)
+report-csv-by-status = Compromisos por estado
+report-csv-average-progress = Avance medio (%)
+report-csv-month = Mes
+report-csv-channel = Canal
+report-csv-top-level-comments = Comentarios, sin contar las respuestas
+report-csv-response-share = Proporción de comentarios con respuesta oficial (de 0 a 1)
+report-csv-hidden-by-reason = Comentarios ocultos por motivo
+report-csv-indicator-values = Valores de indicadores publicados en el período
+report-csv-stale-indicators = Indicadores sin valor desde hace más de un año
+report-csv-phase = Fase
+report-csv-outcome = Resultado
+report-csv-organisation = Organización
+report-csv-official-progress = Avance oficial (%)
+report-csv-date = Fecha

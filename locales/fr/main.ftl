@@ -43,6 +43,11 @@ city-no-updates = Aucune mise à jour n’a encore été publiée.
 city-all-commitments = Tous les engagements
 city-all-projects = Tous les projets
 city-nav = Rubriques de la ville
+city-overdue = Engagements en retard ({ $count })
+city-no-overdue = Aucun engagement n’a dépassé son échéance.
+city-due-next = Prochaines échéances
+city-nothing-due = Aucune échéance à venir.
+city-all-updates = Toutes les mises à jour
 
 ## Statuts
 status-not_started = Pas encore commencé
@@ -123,6 +128,7 @@ update-evidence = Justificatifs
 update-corrects = Cette mise à jour corrige la mise à jour n° { $id }.
 update-hash = Empreinte dans le registre
 update-prev-hash = Empreinte précédente
+update-proof = Justificatifs et empreinte dans le registre
 ledger-explainer = Les mises à jour ne sont jamais modifiées ni supprimées. Chacune conserve une empreinte SHA-256 d’elle-même et de la mise à jour précédente : tout le monde peut ainsi vérifier que l’historique n’a pas été réécrit.
 
 ## Projets

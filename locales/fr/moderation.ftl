@@ -1,6 +1,7 @@
 # Moderation decisions, their mails, and the audit log's action names.
 audit-city-create = Ville créée
 audit-city-settings = Paramètres de la ville modifiés
+audit-city-logo = Logo de la ville modifié
 audit-department-add = Service ajouté
 audit-department-remove = Service retiré
 audit-role-grant = Rôle attribué : { $detail }
@@ -48,3 +49,10 @@ dashboard-flags = commentaires signalés
 dashboard-open-consultations = consultations ouvertes
 dashboard-overdue = engagements en retard
 dashboard-publish-outcome = Publier ce que nous avons entendu
+dashboard-held = commentaires en attente d’un modérateur
+dashboard-open-challenges = contestations en attente d’une réponse
+dashboard-overdue-challenges = contestations hors délai
+dashboard-needs-outcome = consultations closes sans résultat publié
+dashboard-stale-indicators = indicateurs sans valeur depuis un an
+dashboard-stale-title = Indicateurs en attente d’une valeur
+dashboard-stale-none = Chaque indicateur a une valeur de moins d’un an.

@@ -33,3 +33,24 @@ report-official-status = Statut officiel
 report-filters = Filtres appliqués
 report-item-type = Avis portant sur
 report-moderation-scope = Les chiffres de modération couvrent toute la période et le domaine thématique, quels que soient les mots ou les autres filtres : les commentaires masqués ne sont pas consultables par la recherche.
+
+## Le rapport en CSV : titres des tableaux et en-têtes des colonnes
+report-csv-parameters = Paramètres du rapport
+report-csv-parameter = Paramètre
+report-csv-figure = Chiffre
+report-csv-value = Valeur
+report-csv-generated = Date de génération (UTC)
+report-csv-by-status = Engagements par statut
+report-csv-average-progress = Avancement moyen (en %)
+report-csv-month = Mois
+report-csv-channel = Canal
+report-csv-top-level-comments = Commentaires, sans compter les réponses
+report-csv-response-share = Part des commentaires ayant reçu une réponse officielle (de 0 à 1)
+report-csv-hidden-by-reason = Commentaires masqués par motif
+report-csv-indicator-values = Valeurs d’indicateurs publiées pendant la période
+report-csv-stale-indicators = Indicateurs sans valeur depuis plus d’un an
+report-csv-phase = Phase
+report-csv-outcome = Résultat
+report-csv-organisation = Organisation
+report-csv-official-progress = Avancement officiel (en %)
+report-csv-date = Date

@@ -1,6 +1,7 @@
 # Moderation decisions, their mails, and the audit log's action names.
 audit-city-create = Город создан
 audit-city-settings = Настройки города изменены
+audit-city-logo = Логотип города изменён
 audit-department-add = Отдел добавлен
 audit-department-remove = Отдел удалён
 audit-role-grant = Роль назначена: { $detail }
@@ -48,3 +49,10 @@ dashboard-flags = комментариев с жалобами
 dashboard-open-consultations = открытых общественных обсуждений
 dashboard-overdue = просроченных обязательств
 dashboard-publish-outcome = Опубликовать, что мы услышали
+dashboard-held = комментариев ждут модератора
+dashboard-open-challenges = оспариваний ждут ответа
+dashboard-overdue-challenges = оспариваний с истёкшим сроком
+dashboard-needs-outcome = закрытых общественных обсуждений без итогов
+dashboard-stale-indicators = показателей без значения за последний год
+dashboard-stale-title = Показатели, ожидающие значения
+dashboard-stale-none = У каждого показателя есть значение за последний год.

@@ -33,3 +33,24 @@ report-official-status = Официальный статус
 report-filters = Применённые фильтры
 report-item-type = Предмет отзывов
 report-moderation-scope = Данные модерации охватывают весь период и тематическую область независимо от слов и других фильтров: скрытые комментарии не участвуют в поиске.
+
+## Отчёт в формате CSV: заголовки таблиц и столбцов
+report-csv-parameters = Параметры отчёта
+report-csv-parameter = Параметр
+report-csv-figure = Величина
+report-csv-value = Значение
+report-csv-generated = Сформирован (UTC)
+report-csv-by-status = Обязательства по статусам
+report-csv-average-progress = Средний ход выполнения (%)
+report-csv-month = Месяц
+report-csv-channel = Канал
+report-csv-top-level-comments = Комментарии без учёта ответов на них
+report-csv-response-share = Доля комментариев с официальным ответом (от 0 до 1)
+report-csv-hidden-by-reason = Скрытые комментарии по причинам
+report-csv-indicator-values = Значения показателей, опубликованные за период
+report-csv-stale-indicators = Показатели без значений более года
+report-csv-phase = Этап
+report-csv-outcome = Итоги
+report-csv-organisation = Организация
+report-csv-official-progress = Официальный ход выполнения (%)
+report-csv-date = Дата

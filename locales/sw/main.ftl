@@ -43,6 +43,11 @@ city-no-updates = Bado hakuna sasisho lililochapishwa.
 city-all-commitments = Ahadi zote
 city-all-projects = Miradi yote
 city-nav = Kurasa za jiji
+city-overdue = Ahadi zilizopitwa na muda ({ $count })
+city-no-overdue = Hakuna ahadi iliyopitwa na tarehe yake ya mwisho.
+city-due-next = Tarehe za mwisho zijazo
+city-nothing-due = Hakuna tarehe ya mwisho inayokaribia.
+city-all-updates = Masasisho yote
 
 ## Hali
 status-not_started = Haijaanza
@@ -123,6 +128,7 @@ update-evidence = Ushahidi
 update-corrects = Sasisho hili linasahihisha sasisho namba { $id }.
 update-hash = Hashi ya daftari
 update-prev-hash = Hashi iliyotangulia
+update-proof = Ushahidi na hashi ya daftari
 ledger-explainer = Masasisho hayahaririwi wala hayafutwi kamwe. Kila sasisho huhifadhi hashi ya SHA-256 ya sasisho lenyewe na ya sasisho lililotangulia, ili mtu yeyote aweze kuhakikisha kwamba historia haijaandikwa upya.
 
 ## Miradi

@@ -1,6 +1,7 @@
 # Moderation decisions, their mails, and the audit log's action names.
 audit-city-create = Jiji limeundwa
 audit-city-settings = Mipangilio ya jiji imebadilishwa
+audit-city-logo = Nembo ya jiji imebadilishwa
 audit-department-add = Idara imeongezwa
 audit-department-remove = Idara imeondolewa
 audit-role-grant = Jukumu limetolewa: { $detail }
@@ -48,3 +49,10 @@ dashboard-flags = maoni yaliyoripotiwa
 dashboard-open-consultations = mashauriano yaliyo wazi
 dashboard-overdue = ahadi zilizopitwa na muda
 dashboard-publish-outcome = Chapisha tulichosikia
+dashboard-held = maoni yanayomsubiri mdhibiti wa maoni
+dashboard-open-challenges = mapingamizi yanayosubiri jibu
+dashboard-overdue-challenges = mapingamizi yaliyopitwa na muda
+dashboard-needs-outcome = mashauriano yaliyofungwa bila matokeo
+dashboard-stale-indicators = viashiria visivyo na thamani mwaka uliopita
+dashboard-stale-title = Viashiria vinavyosubiri thamani
+dashboard-stale-none = Kila kiashiria kina thamani ya mwaka uliopita.

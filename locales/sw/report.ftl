@@ -33,3 +33,24 @@ report-official-status = Hali rasmi
 report-filters = Vichujio vilivyotumika
 report-item-type = Maoni kuhusu
 report-moderation-scope = Takwimu za udhibiti zinahusu kipindi chote na eneo la mada, bila kujali maneno au vichujio vingine: maoni yaliyofichwa hayatafutiki.
+
+## Ripoti ya uwazi kama CSV: vichwa vya majedwali na vya safu
+report-csv-parameters = Vigezo vya ripoti ya uwazi
+report-csv-parameter = Kigezo
+report-csv-figure = Takwimu
+report-csv-value = Thamani
+report-csv-generated = Imetolewa (UTC)
+report-csv-by-status = Ahadi kwa hali
+report-csv-average-progress = Wastani wa maendeleo (%)
+report-csv-month = Mwezi
+report-csv-channel = Njia
+report-csv-top-level-comments = Maoni, bila kuhesabu majibu yake
+report-csv-response-share = Sehemu ya maoni yaliyopata jibu rasmi (kutoka 0 hadi 1)
+report-csv-hidden-by-reason = Maoni yaliyofichwa kulingana na sababu
+report-csv-indicator-values = Thamani za viashiria zilizochapishwa katika kipindi hiki
+report-csv-stale-indicators = Viashiria bila thamani kwa zaidi ya mwaka mmoja
+report-csv-phase = Awamu
+report-csv-outcome = Matokeo
+report-csv-organisation = Shirika
+report-csv-official-progress = Maendeleo rasmi (%)
+report-csv-date = Tarehe

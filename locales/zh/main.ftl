@@ -42,6 +42,11 @@ city-no-updates = 尚未发布任何更新。
 city-all-commitments = 全部承诺
 city-all-projects = 全部项目
 city-nav = 城市栏目
+city-overdue = 已逾期的承诺（{ $count }）
+city-no-overdue = 没有承诺超过截止日期。
+city-due-next = 即将到期
+city-nothing-due = 近期没有到期事项。
+city-all-updates = 全部更新
 
 ## 状态
 status-not_started = 未开始
@@ -121,6 +126,7 @@ update-evidence = 证明材料
 update-corrects = 此更新更正了第 { $id } 号更新。
 update-hash = 账本哈希值
 update-prev-hash = 上一条哈希值
+update-proof = 证明材料和账本哈希值
 ledger-explainer = 更新一经发布，永远不会被编辑或删除。每条更新都保存了其自身及上一条更新的 SHA-256 哈希值，因此任何人都可以核实历史记录未被改写。
 
 ## 项目

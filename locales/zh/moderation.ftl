@@ -1,6 +1,7 @@
 # Moderation decisions, their mails, and the audit log's action names.
 audit-city-create = 已创建城市
 audit-city-settings = 已更改城市设置
+audit-city-logo = 已更改城市标志
 audit-department-add = 已添加部门
 audit-department-remove = 已删除部门
 audit-role-grant = 已授予角色：{ $detail }
@@ -48,3 +49,10 @@ dashboard-flags = 条评论被举报
 dashboard-open-consultations = 个意见征集进行中
 dashboard-overdue = 项承诺已逾期
 dashboard-publish-outcome = 发布我们听到的意见
+dashboard-held = 条评论等待审核员处理
+dashboard-open-challenges = 项质询等待答复
+dashboard-overdue-challenges = 项质询已超过期限
+dashboard-needs-outcome = 个已结束的意见征集尚未发布结果
+dashboard-stale-indicators = 个指标近一年没有数值
+dashboard-stale-title = 等待数值的指标
+dashboard-stale-none = 每个指标都有近一年内的数值。

@@ -33,3 +33,24 @@ report-official-status = 官方状态
 report-filters = 已应用的筛选条件
 report-item-type = 意见对象
 report-moderation-scope = 审核数据涵盖整个时段和主题领域，不受检索词或其他筛选条件影响：已隐藏的评论无法被搜索。
+
+## CSV 格式的报告：表格标题和列标题
+report-csv-parameters = 报告参数
+report-csv-parameter = 参数
+report-csv-figure = 数据项
+report-csv-value = 数值
+report-csv-generated = 生成时间（UTC）
+report-csv-by-status = 按状态统计承诺
+report-csv-average-progress = 平均进展（%）
+report-csv-month = 月份
+report-csv-channel = 渠道
+report-csv-top-level-comments = 评论（不含回复）
+report-csv-response-share = 获得官方回应的评论比例（0 至 1）
+report-csv-hidden-by-reason = 按原因统计已隐藏的评论
+report-csv-indicator-values = 本期间发布的指标数值
+report-csv-stale-indicators = 超过一年没有数值的指标
+report-csv-phase = 阶段
+report-csv-outcome = 结果
+report-csv-organisation = 组织
+report-csv-official-progress = 官方进展（%）
+report-csv-date = 日期

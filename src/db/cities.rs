@@ -18,6 +18,10 @@ pub struct City {
     pub response_days: i64,
     pub privacy_notice: String,
     pub verification_policy: String,
+    /// `#rrggbb`, or empty for the site's own colour.
+    pub brand_colour: String,
+    /// 0 without a logo; changes with each new logo.
+    pub logo_version: i64,
 }
 
 impl City {
@@ -46,7 +50,7 @@ impl City {
 }
 
 const COLUMNS: &str = "id, slug, name, default_locale, locales, time_zone, moderation, created_at, tagline, contact, \
-     response_days, privacy_notice, verification_policy";
+     response_days, privacy_notice, verification_policy, brand_colour, logo_version";
 
 pub struct NewCity<'a> {
     pub slug: &'a str,
@@ -140,13 +144,15 @@ pub struct CitySettings<'a> {
     pub response_days: i64,
     pub privacy_notice: &'a Translated,
     pub verification_policy: &'a Translated,
+    /// `#rrggbb` (checked), or empty.
+    pub brand_colour: &'a str,
 }
 
 pub async fn update_settings(tx: &mut Tx, id: i64, s: &CitySettings<'_>) -> sqlx::Result<()> {
     let locales = s.locales.iter().map(|l| l.id()).collect::<Vec<_>>().join(",");
     let sql = "UPDATE cities SET name = $1, tagline = $2, contact = $3, default_locale = $4, locales = $5,
                    time_zone = $6, moderation = $7, response_days = $8, privacy_notice = $9,
-                   verification_policy = $10 WHERE id = $11";
+                   verification_policy = $10, brand_colour = $11 WHERE id = $12";
     on_tx!(tx, |c| sqlx::query(sql)
         .bind(s.name.to_json())
         .bind(s.tagline.to_json())
@@ -158,8 +164,48 @@ pub async fn update_settings(tx: &mut Tx, id: i64, s: &CitySettings<'_>) -> sqlx
         .bind(s.response_days)
         .bind(s.privacy_notice.to_json())
         .bind(s.verification_policy.to_json())
+        .bind(s.brand_colour)
         .bind(id)
         .execute(c)
         .await
         .map(|_| ()))
+}
+
+/// A city's logo as stored: its content type and bytes.
+pub struct Logo {
+    pub content_type: String,
+    pub bytes: Vec<u8>,
+}
+
+/// Stores (or replaces) a city's logo and gives it a new version; returns that version.
+pub async fn set_logo(tx: &mut Tx, city_id: i64, content_type: &str, bytes: &[u8], now: i64) -> sqlx::Result<i64> {
+    let upsert = "INSERT INTO city_logos (city_id, content_type, bytes, updated_at) VALUES ($1, $2, $3, $4)
+                  ON CONFLICT (city_id) DO UPDATE SET content_type = excluded.content_type, bytes = excluded.bytes,
+                      updated_at = excluded.updated_at";
+    on_tx!(tx, |c| sqlx::query(upsert)
+        .bind(city_id)
+        .bind(content_type)
+        .bind(bytes)
+        .bind(now)
+        .execute(&mut *c)
+        .await
+        .map(|_| ()))?;
+    let bump = "UPDATE cities SET logo_version = logo_version + 1 WHERE id = $1 RETURNING logo_version";
+    on_tx!(tx, |c| sqlx::query_scalar::<_, i64>(bump).bind(city_id).fetch_one(c).await)
+}
+
+/// Removes a city's logo; false when it had none.
+pub async fn remove_logo(tx: &mut Tx, city_id: i64) -> sqlx::Result<bool> {
+    let delete = "DELETE FROM city_logos WHERE city_id = $1";
+    let removed = on_tx!(tx, |c| sqlx::query(delete).bind(city_id).execute(&mut *c).await.map(|r| r.rows_affected()))?;
+    let reset = "UPDATE cities SET logo_version = 0 WHERE id = $1";
+    on_tx!(tx, |c| sqlx::query(reset).bind(city_id).execute(c).await.map(|_| ()))?;
+    Ok(removed > 0)
+}
+
+/// The logo of a city, if it has one.
+pub async fn logo(db: &Db, city_id: i64) -> sqlx::Result<Option<Logo>> {
+    let sql = "SELECT content_type, bytes FROM city_logos WHERE city_id = $1";
+    let row = on_pool!(db, |p| sqlx::query_as::<_, (String, Vec<u8>)>(sql).bind(city_id).fetch_optional(p).await)?;
+    Ok(row.map(|(content_type, bytes)| Logo { content_type, bytes }))
 }

@@ -118,6 +118,20 @@ pub async fn count_top_level(db: &Db, target_type: &str, target_id: i64) -> sqlx
     on_pool!(db, |p| sqlx::query_scalar::<_, i64>(sql).bind(target_type).bind(target_id).fetch_one(p).await)
 }
 
+/// `count_top_level` for every item of one kind in a city, in one query: item id → count.
+pub async fn count_top_level_by_item(
+    db: &Db,
+    city_id: i64,
+    target_type: &str,
+) -> sqlx::Result<std::collections::HashMap<i64, i64>> {
+    let sql = "SELECT target_id, COUNT(*) FROM comments
+               WHERE city_id = $1 AND target_type = $2 AND parent_id IS NULL AND state <> 'pending'
+               GROUP BY target_id";
+    let rows =
+        on_pool!(db, |p| sqlx::query_as::<_, (i64, i64)>(sql).bind(city_id).bind(target_type).fetch_all(p).await)?;
+    Ok(rows.into_iter().collect())
+}
+
 /// Replies to the given comments, oldest first.
 pub async fn replies_to(db: &Db, parent_ids: &[i64]) -> sqlx::Result<Vec<Comment>> {
     if parent_ids.is_empty() {
@@ -178,6 +192,27 @@ pub async fn awaiting_response(
          ORDER BY c.created_at, c.id LIMIT $3"
     );
     on_pool!(db, |p| sqlx::query_as::<_, Comment>(&sql).bind(city_id).bind(target_type).bind(limit).fetch_all(p).await)
+}
+
+/// The staff's and moderators' work waiting in a city, counted in one query.
+#[derive(Debug, Clone, Copy, Default, sqlx::FromRow)]
+pub struct WorkCounts {
+    /// Visible top-level resident comments without an official response.
+    pub awaiting: i64,
+    /// Comments with unhandled flags.
+    pub flagged: i64,
+    /// Comments held for a moderator (pre-moderation).
+    pub held: i64,
+}
+
+pub async fn work_counts(db: &Db, city_id: i64) -> sqlx::Result<WorkCounts> {
+    let sql = "SELECT
+          (SELECT COUNT(*) FROM comments c WHERE c.city_id = $1 AND c.parent_id IS NULL AND c.state = 'visible'
+             AND c.is_official = FALSE AND c.responded_at IS NULL) AS awaiting,
+          (SELECT COUNT(DISTINCT f.comment_id) FROM flags f JOIN comments c ON c.id = f.comment_id
+             WHERE c.city_id = $1 AND f.handled_at IS NULL) AS flagged,
+          (SELECT COUNT(*) FROM comments c WHERE c.city_id = $1 AND c.state = 'pending') AS held";
+    on_pool!(db, |p| sqlx::query_as::<_, WorkCounts>(sql).bind(city_id).fetch_one(p).await)
 }
 
 /// Comments waiting for approval (pre-moderation) in a city, oldest first.

@@ -107,6 +107,18 @@ pub async fn status_counts(db: &Db, city_id: i64) -> sqlx::Result<Vec<(String, i
     on_pool!(db, |p| sqlx::query_as::<_, (String, i64)>(sql).bind(city_id).fetch_all(p).await)
 }
 
+/// Commitments of a city with a due date that are neither completed nor cancelled, soonest
+/// due first: the overdue ones, then those due next (the city overview splits them at today).
+pub async fn open_by_due_date(db: &Db, city_id: i64) -> sqlx::Result<Vec<CommitmentRow>> {
+    let sql = format!(
+        "SELECT {COLUMNS} FROM commitments c
+         WHERE c.city_id = $1 AND c.due_date IS NOT NULL AND c.due_date <> ''
+           AND c.status NOT IN ('completed', 'cancelled')
+         ORDER BY c.due_date, c.ref_no"
+    );
+    on_pool!(db, |p| sqlx::query_as::<_, CommitmentRow>(&sql).bind(city_id).fetch_all(p).await)
+}
+
 /// Whose tags to read: a whole city's (lists) or one commitment's (a single row).
 enum TagScope {
     City(i64),

@@ -122,6 +122,15 @@ pub async fn by_id(db: &Db, city_id: i64, id: i64) -> sqlx::Result<Option<Indica
     on_pool!(db, |p| sqlx::query_as::<_, Indicator>(&sql).bind(city_id).bind(id).fetch_optional(p).await)
 }
 
+/// (code, translated name, date of the latest value) of each indicator of a city, by code; the
+/// date is None before the first value.
+pub async fn latest_value_dates(db: &Db, city_id: i64) -> sqlx::Result<Vec<(String, String, Option<String>)>> {
+    let sql = "SELECT i.code, i.name, MAX(v.date) FROM indicators i
+               LEFT JOIN indicator_values v ON v.indicator_id = i.id
+               WHERE i.city_id = $1 GROUP BY i.id, i.code, i.name ORDER BY i.code";
+    on_pool!(db, |p| sqlx::query_as::<_, (String, String, Option<String>)>(sql).bind(city_id).fetch_all(p).await)
+}
+
 /// Indicators linked to a commitment.
 pub async fn for_commitment(db: &Db, commitment_id: i64) -> sqlx::Result<Vec<Indicator>> {
     let sql = format!(

@@ -17,6 +17,7 @@ pub mod organisations;
 pub mod outbox;
 pub mod projects;
 pub mod questionnaires;
+pub mod rate_limits;
 pub mod report;
 pub mod roles;
 pub mod saved_searches;

@@ -68,6 +68,25 @@ pub async fn latest_for_city(db: &Db, city_id: i64, limit: i64) -> sqlx::Result<
     on_pool!(db, |p| sqlx::query_as::<_, Update>(&sql).bind(city_id).bind(limit).fetch_all(p).await)
 }
 
+/// An update with the (translated) title of the commitment or project it is about.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct TitledUpdate {
+    #[sqlx(flatten)]
+    pub update: Update,
+    pub target_title: String,
+}
+
+/// The latest updates of a city with their items' titles, in one query (the city overview).
+pub async fn latest_with_titles(db: &Db, city_id: i64, limit: i64) -> sqlx::Result<Vec<TitledUpdate>> {
+    let sql = format!(
+        "SELECT {COLUMNS}, COALESCE(c.title, p.title, '{{}}') AS target_title FROM updates u
+         LEFT JOIN commitments c ON c.id = u.commitment_id
+         LEFT JOIN projects p ON p.id = u.project_id
+         WHERE u.city_id = $1 ORDER BY u.seq DESC LIMIT $2"
+    );
+    on_pool!(db, |p| sqlx::query_as::<_, TitledUpdate>(&sql).bind(city_id).bind(limit).fetch_all(p).await)
+}
+
 /// A city's whole ledger in order, for verification. Streams would be nicer for huge
 /// ledgers; updates are written by staff, so even a busy city has thousands, not millions.
 pub async fn ledger_for_city(db: &Db, city_id: i64) -> sqlx::Result<Vec<Update>> {

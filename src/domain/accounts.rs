@@ -105,6 +105,7 @@ impl Permissions {
 pub const AUDIT_ACTIONS: &[&str] = &[
     "city.create",
     "city.settings",
+    "city.logo",
     "department.add",
     "department.remove",
     "role.grant",

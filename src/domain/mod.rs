@@ -3,6 +3,7 @@
 pub mod accounts;
 pub mod feedback;
 pub mod filters;
+pub mod identity;
 pub mod indicators;
 pub mod items;
 pub mod ledger;

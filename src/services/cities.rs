@@ -4,6 +4,7 @@
 use super::publishing::{check_text, check_translated, MAX_LONG, MAX_SHORT};
 use crate::db::cities::{self, City, CitySettings, NewCity};
 use crate::db::{audit, departments, is_unique_violation, Db};
+use crate::domain::identity::{self, ColourProblem, LogoProblem};
 use crate::domain::{now_ts, valid_slug, Locale, ModerationMode, Translated};
 use crate::error::{AppError, AppResult, FieldErrors};
 
@@ -79,6 +80,8 @@ pub struct SettingsInput {
     pub response_days: Option<i64>,
     pub privacy_notice: Translated,
     pub verification_policy: Translated,
+    /// `#rrggbb` as typed; empty keeps the site's own colour.
+    pub brand_colour: String,
 }
 
 pub async fn save_settings(db: &Db, city: &City, input: &SettingsInput, actor: i64) -> AppResult<()> {
@@ -96,6 +99,19 @@ pub async fn save_settings(db: &Db, city: &City, input: &SettingsInput, actor: i
     if input.moderation.is_none() {
         errors.add("moderation", "form-invalid-choice");
     }
+    // The colour is the background of white text (the city's band and buttons): it must be
+    // dark enough to read on.
+    let brand_colour = match identity::check_colour(&input.brand_colour) {
+        Ok(colour) => colour.map(|c| c.hex()).unwrap_or_default(),
+        Err(ColourProblem::Format) => {
+            errors.add("brand_colour", "form-invalid-colour");
+            String::new()
+        }
+        Err(ColourProblem::Contrast(_)) => {
+            errors.add("brand_colour", "form-colour-contrast");
+            String::new()
+        }
+    };
     let response_days = input.response_days.filter(|d| (1..=365).contains(d));
     if response_days.is_none() {
         errors.add("response_days", "form-invalid-response-days");
@@ -115,10 +131,40 @@ pub async fn save_settings(db: &Db, city: &City, input: &SettingsInput, actor: i
         response_days,
         privacy_notice: &input.privacy_notice,
         verification_policy: &input.verification_policy,
+        brand_colour: &brand_colour,
     };
     let mut tx = db.begin().await?;
     cities::update_settings(&mut tx, city.id, &settings).await?;
     audit::record(&mut tx, Some(city.id), Some(actor), "city.settings", &city.slug).await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// Stores an uploaded logo (checked: at most 64 KB, PNG, JPEG or WebP) with its audit row.
+pub async fn set_logo(db: &Db, city: &City, bytes: &[u8], actor: i64) -> AppResult<()> {
+    let kind = identity::check_logo(bytes).map_err(|problem| {
+        let mut errors = FieldErrors::default();
+        let key = match problem {
+            LogoProblem::Empty => "form-required",
+            LogoProblem::TooLarge => "form-logo-too-large",
+            LogoProblem::NotAnImage => "form-logo-type",
+        };
+        errors.add("logo", key);
+        AppError::Invalid(errors)
+    })?;
+    let mut tx = db.begin().await?;
+    cities::set_logo(&mut tx, city.id, kind.content_type(), bytes, now_ts()).await?;
+    audit::record(&mut tx, Some(city.id), Some(actor), "city.logo", &city.slug).await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// Removes the city's logo (nothing is recorded when there was none).
+pub async fn remove_logo(db: &Db, city: &City, actor: i64) -> AppResult<()> {
+    let mut tx = db.begin().await?;
+    if cities::remove_logo(&mut tx, city.id).await? {
+        audit::record(&mut tx, Some(city.id), Some(actor), "city.logo", &city.slug).await?;
+    }
     tx.commit().await?;
     Ok(())
 }

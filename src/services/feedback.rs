@@ -404,8 +404,9 @@ pub async fn publish_assessment(
         errors.add("rating", "form-invalid-choice");
     }
     let body = clean_body(&input.body);
+    // Named as on the assessment form, which shares its page with the comment form.
     if let Some(problem) = comment_body_problem(&body) {
-        errors.add("body", problem);
+        errors.add("assessment_body", problem);
     }
     if input.evidence.iter().any(|e| e.label.trim().is_empty() || !valid_http_url(&e.url)) {
         errors.add("evidence", "form-invalid-url");

@@ -269,7 +269,11 @@ pub async fn notify(
             );
             mail.enqueue(tx, Some(r.id), &r.email).await?;
         }
-        "daily" => follows::add_digest_item(tx, r.id, &event.line(&i18n), &link, now_ts()).await?,
+        "daily" => {
+            // A digest can gather several cities' news: each line names its city.
+            let line = format!("{} · {}", event.about().city(locale), event.line(&i18n));
+            follows::add_digest_item(tx, r.id, &line, &link, now_ts()).await?
+        }
         _ => {}
     }
     Ok(())

@@ -8,6 +8,7 @@ use crate::db::report::{self, Scope};
 use crate::db::{assessments, commitments, consultations, Db};
 use crate::domain::feedback::{Stance, TargetType};
 use crate::domain::{now_ts, Locale, Theme};
+use crate::i18n::I18n;
 use crate::search::query::SearchRequest;
 use crate::search::report::{nearest_rank, TargetFigures};
 use crate::search::schema::target_of;
@@ -592,130 +593,539 @@ pub async fn build(
     })
 }
 
-/// The same figures as CSV: `section,key,value` rows.
-pub fn to_csv(r: &Report) -> String {
-    fn field(s: &str) -> String {
-        if s.contains([',', '"', '\n']) {
-            format!("\"{}\"", s.replace('"', "\"\""))
-        } else {
-            s.to_string()
+/// One table of the CSV: its title alone on a row, a header row, then the rows.
+struct Table {
+    title: String,
+    header: Vec<String>,
+    rows: Vec<Vec<String>>,
+}
+
+/// The header of the machine-code column, the same in every language so scripts find it.
+const CODE: &str = "code";
+
+/// A message as a spreadsheet label, with a capital first letter: some messages are written to
+/// sit inside a sentence ("comments", "spam").
+fn label(i18n: &I18n, key: &str) -> String {
+    let text = i18n.t(key);
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => text,
+    }
+}
+
+/// A table of named figures: `code`, the figure's name, its value.
+fn figure_table(i18n: &I18n, title: &str, name_header: &str, rows: &[(&str, &str, String)]) -> Table {
+    Table {
+        title: label(i18n, title),
+        header: vec![CODE.into(), label(i18n, name_header), label(i18n, "report-csv-value")],
+        rows: rows.iter().map(|(code, name, value)| vec![code.to_string(), label(i18n, name), value.clone()]).collect(),
+    }
+}
+
+/// A breakdown of counts: `code`, its label, the count.
+fn count_table(
+    i18n: &I18n,
+    title: &str,
+    label_header: &str,
+    count_header: &str,
+    list: &[Count],
+    label_of: impl Fn(&str) -> String,
+) -> Table {
+    Table {
+        title: label(i18n, title),
+        header: vec![CODE.into(), label(i18n, label_header), label(i18n, count_header)],
+        rows: list.iter().map(|c| vec![c.key.clone(), label_of(&c.key), c.count.to_string()]).collect(),
+    }
+}
+
+/// A cell as written: without Unicode isolates (messages carry them for right-to-left pages; a
+/// spreadsheet lays out each cell on its own), and text a spreadsheet would run as a formula
+/// (`=`, `+`, `-`, `@` first, e.g. a search for `-taxi`) behind an apostrophe. Numbers pass.
+fn spreadsheet_cell(s: &str) -> String {
+    let s: String = s.chars().filter(|c| !('\u{2066}'..='\u{2069}').contains(c)).collect();
+    if s.starts_with(['=', '+', '-', '@', '\t', '\r']) && s.parse::<f64>().is_err() {
+        format!("'{s}")
+    } else {
+        s
+    }
+}
+
+/// `2026-03` as the reader names a month ("March 2026", "mars 2026"), from CLDR like the dates
+/// of the pages (Latin digits in Arabic too); as it came if it is not a month.
+fn month_namer(locale: Locale) -> impl Fn(&str) -> String {
+    use icu::calendar::{Date, Gregorian};
+    use icu::datetime::fieldsets::YM;
+    use icu::datetime::FixedCalendarDateTimeFormatter;
+    let tag = if locale == Locale::Ar { "ar-u-nu-latn" } else { locale.id() };
+    let formatter = tag
+        .parse::<icu::locale::Locale>()
+        .ok()
+        .and_then(|prefs| FixedCalendarDateTimeFormatter::<Gregorian, YM>::try_new((&prefs).into(), YM::long()).ok());
+    move |month: &str| {
+        let date = month
+            .split_once('-')
+            .and_then(|(y, m)| Some((y.parse::<i32>().ok()?, m.parse::<u8>().ok()?)))
+            .and_then(|(y, m)| Date::try_new_gregorian(y, m, 1).ok());
+        match (date, &formatter) {
+            (Some(date), Some(f)) => f.format(&date).to_string(),
+            _ => month.to_string(),
         }
     }
-    let mut rows: Vec<(String, String, String)> = vec![
-        ("report".into(), "city".into(), r.city.clone()),
-        ("report".into(), "from".into(), r.from.clone()),
-        ("report".into(), "to".into(), r.to.clone()),
-        ("report".into(), "q".into(), r.q.clone()),
-        ("report".into(), "theme".into(), r.theme.clone().unwrap_or_default()),
-        ("report".into(), "sdg".into(), r.sdg.map(|n| n.to_string()).unwrap_or_default()),
-        ("report".into(), "stance".into(), r.stance.clone().unwrap_or_default()),
-        ("report".into(), "lang".into(), r.lang.clone().unwrap_or_default()),
-        ("report".into(), "type".into(), r.item_type.clone().unwrap_or_default()),
-        ("report".into(), "generated_at".into(), r.generated_at.clone()),
-        ("commitments".into(), "total".into(), r.commitments.total.to_string()),
-        ("commitments".into(), "average_progress".into(), r.commitments.average_progress.to_string()),
-        ("commitments".into(), "overdue".into(), r.commitments.overdue.to_string()),
-        ("commitments".into(), "stale".into(), r.commitments.stale.to_string()),
-        ("commitments".into(), "updates_in_period".into(), r.commitments.updates_in_period.to_string()),
+}
+
+/// The same figures as CSV for a spreadsheet, in the reader's language. One table per section,
+/// tables separated by an empty line; each table is its title alone on a row, a header row,
+/// then the rows. The first column, headed `code` in every language, holds the machine code
+/// (figure name, status, stance, theme, language, channel, month, reference, department), the
+/// second its label in the reader's language, then the values: numbers as machines write them
+/// (no digit grouping, `.` before decimals), dates in ISO 8601, empty where there is no value.
+/// UTF-8 with a byte-order mark (Excel reads UTF-8 by it), RFC 4180 quoting and CRLF line ends.
+pub fn to_csv(r: &Report, i18n: &I18n) -> String {
+    let t = |key: &str| label(i18n, key);
+    let n = |v: i64| v.to_string();
+    let decimal = |v: Option<f64>| v.map(|v| v.to_string()).unwrap_or_default();
+    let language = |k: &str| Locale::parse(k).map(|l| i18n.language_name(l)).unwrap_or_else(|| k.to_string());
+    let channel = |k: &str| t(&format!("channel-{k}"));
+    let month = month_namer(i18n.locale);
+    let (c, f, resp, ch, ind, q) =
+        (&r.commitments, &r.feedback, &r.responsiveness, &r.challenges, &r.indicators, &r.questionnaires);
+    let figure = "report-csv-figure";
+    let comments = "participation-comments";
+    let tables = vec![
+        figure_table(
+            i18n,
+            "report-csv-parameters",
+            "report-csv-parameter",
+            &[
+                ("city", "search-city", r.city.clone()),
+                ("from", "search-from", r.from.clone()),
+                ("to", "search-to", r.to.clone()),
+                ("q", "search-words", r.q.clone()),
+                ("theme", "filter-theme", r.theme.clone().unwrap_or_default()),
+                ("sdg", "filter-sdg", r.sdg.map(n).unwrap_or_default()),
+                ("stance", "filter-stance", r.stance.clone().unwrap_or_default()),
+                ("lang", "search-language", r.lang.clone().unwrap_or_default()),
+                ("type", "report-item-type", r.item_type.clone().unwrap_or_default()),
+                ("generated_at", "report-csv-generated", r.generated_at.clone()),
+            ],
+        ),
+        figure_table(
+            i18n,
+            "report-commitments",
+            figure,
+            &[
+                ("total", "report-total", n(c.total)),
+                ("average_progress", "report-csv-average-progress", c.average_progress.to_string()),
+                ("overdue", "commitment-overdue", n(c.overdue)),
+                ("stale", "report-stale", n(c.stale)),
+                ("updates_in_period", "report-updates", n(c.updates_in_period)),
+            ],
+        ),
+        Table {
+            title: t("report-csv-by-status"),
+            header: vec![CODE.into(), t("filter-status"), t("report-total"), t("report-csv-average-progress")],
+            rows: c
+                .by_status
+                .iter()
+                .map(|s| vec![s.status.clone(), i18n.status(&s.status), n(s.count), s.average_progress.to_string()])
+                .collect(),
+        },
+        figure_table(
+            i18n,
+            "report-feedback",
+            figure,
+            &[
+                ("comments", comments, n(f.comments)),
+                ("participants", "participation-people", n(f.participants)),
+                ("organisations", "participation-organisations", n(f.organisations)),
+            ],
+        ),
+        count_table(i18n, "report-by-stance", "filter-stance", comments, &f.by_stance, |k| t(&format!("stance-{k}"))),
+        count_table(i18n, "report-by-theme", "filter-theme", comments, &f.by_theme, |k| i18n.theme(k)),
+        count_table(i18n, "report-by-language", "search-language", comments, &f.by_language, language),
+        count_table(i18n, "report-by-channel", "report-csv-channel", comments, &f.by_channel, channel),
+        count_table(i18n, "report-per-month", "report-csv-month", comments, &f.per_month, &month),
+        Table {
+            title: t("report-most-discussed"),
+            header: vec![CODE.into(), t("field-title"), t(comments)],
+            rows: f.most_discussed.iter().map(|d| vec![d.item.clone(), d.title.clone(), n(d.comments)]).collect(),
+        },
+        figure_table(
+            i18n,
+            "report-responsiveness",
+            figure,
+            &[
+                ("top_level_comments", "report-csv-top-level-comments", n(resp.top_level_comments)),
+                ("responded", "report-response-rate", n(resp.responded)),
+                ("response_rate", "report-csv-response-share", resp.response_rate.to_string()),
+                ("median_hours", "report-median-hours", decimal(resp.median_hours)),
+                ("p90_hours", "report-p90-hours", decimal(resp.p90_hours)),
+            ],
+        ),
+        Table {
+            title: t("report-by-department"),
+            header: vec![
+                CODE.into(),
+                t("field-department"),
+                t(comments),
+                t("report-responded"),
+                t("report-average-hours"),
+            ],
+            rows: resp
+                .by_department
+                .iter()
+                .map(|d| {
+                    let (name, comments, responded) = (d.department.clone(), n(d.comments), n(d.responded));
+                    vec![name.clone(), name, comments, responded, decimal(d.average_hours)]
+                })
+                .collect(),
+        },
+        figure_table(
+            i18n,
+            "report-moderation",
+            figure,
+            &[
+                ("flags_received", "report-flags-received", n(r.moderation.flags_received)),
+                ("flags_handled", "report-flags-handled", n(r.moderation.flags_handled)),
+            ],
+        ),
+        count_table(
+            i18n,
+            "report-csv-hidden-by-reason",
+            "field-reason",
+            comments,
+            &r.moderation.hidden_by_reason,
+            |k| t(&format!("reason-{k}")),
+        ),
+        Table {
+            title: t("consultations-title"),
+            header: vec![
+                CODE.into(),
+                t("field-title"),
+                t("report-csv-phase"),
+                t("report-csv-outcome"),
+                t("results-respondents"),
+            ],
+            rows: r
+                .consultations
+                .iter()
+                .map(|k| {
+                    let outcome = if k.outcome_published { "report-outcome-yes" } else { "report-outcome-no" };
+                    let phase = t(&format!("phase-{}", k.phase));
+                    vec![k.reference.clone(), k.title.clone(), phase, t(outcome), n(k.respondents)]
+                })
+                .collect(),
+        },
+        figure_table(
+            i18n,
+            "report-questionnaires",
+            figure,
+            &[
+                ("respondents", "results-respondents-total", n(q.respondents)),
+                ("written_answers", "report-written-answers", n(q.written_answers)),
+            ],
+        ),
+        count_table(
+            i18n,
+            "report-respondents-by-channel",
+            "report-csv-channel",
+            "results-respondents",
+            &q.by_channel,
+            channel,
+        ),
+        count_table(
+            i18n,
+            "report-respondents-by-language",
+            "search-language",
+            "results-respondents",
+            &q.by_language,
+            language,
+        ),
+        figure_table(
+            i18n,
+            "indicators-title",
+            figure,
+            &[
+                ("total", "indicators-title", n(ind.total)),
+                ("values_in_period", "report-csv-indicator-values", n(ind.values_in_period)),
+                ("stale", "report-csv-stale-indicators", ind.stale.join("; ")),
+            ],
+        ),
+        Table {
+            title: t("report-indicators-by-trend"),
+            header: vec![
+                CODE.into(),
+                t("field-dimension"),
+                t("trend-on_track"),
+                t("trend-at_risk"),
+                t("trend-off_track"),
+                t("trend-no_data"),
+            ],
+            rows: ind
+                .by_dimension
+                .iter()
+                .map(|d| {
+                    let name = t(&format!("dimension-{}", d.dimension));
+                    vec![d.dimension.clone(), name, n(d.on_track), n(d.at_risk), n(d.off_track), n(d.no_data)]
+                })
+                .collect(),
+        },
+        figure_table(
+            i18n,
+            "challenges-title",
+            figure,
+            &[
+                ("opened", "report-challenges-opened", n(ch.opened)),
+                ("answered", "report-challenges-answered", n(ch.answered)),
+                ("upheld", "challenge-state-upheld", n(ch.upheld)),
+                ("rejected", "challenge-state-rejected", n(ch.rejected)),
+                ("overdue", "challenge-state-overdue", n(ch.overdue)),
+                (
+                    "median_days_to_answer",
+                    "report-challenges-median",
+                    ch.median_days_to_answer.map(n).unwrap_or_default(),
+                ),
+            ],
+        ),
+        Table {
+            title: t("report-challenges-departments"),
+            header: vec![
+                CODE.into(),
+                t("field-department"),
+                t("report-challenges-answered"),
+                t("challenge-state-upheld"),
+            ],
+            rows: ch
+                .by_department
+                .iter()
+                .map(|d| vec![d.department.clone(), d.department.clone(), n(d.answered), n(d.upheld)])
+                .collect(),
+        },
+        Table {
+            title: t("assessments-title"),
+            header: vec![
+                CODE.into(),
+                t("report-csv-organisation"),
+                t("report-official-status"),
+                t("report-csv-official-progress"),
+                t("field-rating"),
+                t("report-csv-date"),
+            ],
+            rows: r
+                .assessments
+                .iter()
+                .map(|a| {
+                    vec![
+                        a.commitment.clone(),
+                        a.organisation.clone(),
+                        i18n.status(&a.official_status),
+                        n(a.official_progress),
+                        t(&format!("rating-{}", a.rating)),
+                        a.date.clone(),
+                    ]
+                })
+                .collect(),
+        },
     ];
-    let ch = &r.challenges;
-    for (key, value) in [
-        ("opened", ch.opened),
-        ("answered", ch.answered),
-        ("upheld", ch.upheld),
-        ("rejected", ch.rejected),
-        ("overdue", ch.overdue),
-    ] {
-        rows.push(("challenges".into(), key.into(), value.to_string()));
-    }
-    rows.push((
-        "challenges".into(),
-        "median_days_to_answer".into(),
-        ch.median_days_to_answer.map(|d| d.to_string()).unwrap_or_default(),
-    ));
-    for d in &ch.by_department {
-        rows.push(("challenges_by_department".into(), d.department.clone(), format!("{}/{}", d.upheld, d.answered)));
-    }
-    let ind = &r.indicators;
-    rows.push(("indicators".into(), "total".into(), ind.total.to_string()));
-    rows.push(("indicators".into(), "values_in_period".into(), ind.values_in_period.to_string()));
-    rows.push(("indicators".into(), "stale".into(), ind.stale.join("; ")));
-    for d in &ind.by_dimension {
-        for (trend, n) in
-            [("on_track", d.on_track), ("at_risk", d.at_risk), ("off_track", d.off_track), ("no_data", d.no_data)]
-        {
-            rows.push((format!("indicators_{}", d.dimension), trend.into(), n.to_string()));
+    let mut out = "\u{feff}".as_bytes().to_vec();
+    for (i, table) in tables.iter().enumerate() {
+        if i > 0 {
+            out.extend_from_slice(b"\r\n");
         }
-    }
-    for s in &r.commitments.by_status {
-        rows.push(("commitments_by_status".into(), s.status.clone(), s.count.to_string()));
-    }
-    rows.push(("feedback".into(), "comments".into(), r.feedback.comments.to_string()));
-    rows.push(("feedback".into(), "participants".into(), r.feedback.participants.to_string()));
-    rows.push(("feedback".into(), "organisations".into(), r.feedback.organisations.to_string()));
-    for (section, list) in [
-        ("feedback_by_stance", &r.feedback.by_stance),
-        ("feedback_by_theme", &r.feedback.by_theme),
-        ("feedback_by_language", &r.feedback.by_language),
-        ("feedback_by_channel", &r.feedback.by_channel),
-        ("feedback_per_month", &r.feedback.per_month),
-        ("hidden_by_reason", &r.moderation.hidden_by_reason),
-    ] {
-        for c in list {
-            rows.push((section.into(), c.key.clone(), c.count.to_string()));
+        let mut w = csv::WriterBuilder::new().flexible(true).terminator(csv::Terminator::CRLF).from_writer(&mut out);
+        let title = std::slice::from_ref(&table.title);
+        for row in std::iter::once(title).chain([table.header.as_slice()]).chain(table.rows.iter().map(Vec::as_slice)) {
+            // Writing to memory cannot fail.
+            let _ = w.write_record(row.iter().map(|cell| spreadsheet_cell(cell)));
         }
+        let _ = w.flush();
     }
-    for d in &r.feedback.most_discussed {
-        rows.push(("most_discussed".into(), d.item.clone(), d.comments.to_string()));
-    }
-    let opt = |v: Option<f64>| v.map(|v| v.to_string()).unwrap_or_default();
-    rows.push(("questionnaires".into(), "respondents".into(), r.questionnaires.respondents.to_string()));
-    rows.push(("questionnaires".into(), "written_answers".into(), r.questionnaires.written_answers.to_string()));
-    for c in &r.questionnaires.by_channel {
-        rows.push(("questionnaires_by_channel".into(), c.key.clone(), c.count.to_string()));
-    }
-    for c in &r.questionnaires.by_language {
-        rows.push(("questionnaires_by_language".into(), c.key.clone(), c.count.to_string()));
-    }
-    rows.push(("responsiveness".into(), "top_level_comments".into(), r.responsiveness.top_level_comments.to_string()));
-    rows.push(("responsiveness".into(), "responded".into(), r.responsiveness.responded.to_string()));
-    rows.push(("responsiveness".into(), "response_rate".into(), r.responsiveness.response_rate.to_string()));
-    rows.push(("responsiveness".into(), "median_hours".into(), opt(r.responsiveness.median_hours)));
-    rows.push(("responsiveness".into(), "p90_hours".into(), opt(r.responsiveness.p90_hours)));
-    for d in &r.responsiveness.by_department {
-        rows.push((
-            "responsiveness_by_department".into(),
-            d.department.clone(),
-            format!("{}/{}", d.responded, d.comments),
-        ));
-    }
-    rows.push(("moderation".into(), "flags_received".into(), r.moderation.flags_received.to_string()));
-    rows.push(("moderation".into(), "flags_handled".into(), r.moderation.flags_handled.to_string()));
-    for k in &r.consultations {
-        rows.push((
-            "consultations".into(),
-            k.reference.clone(),
-            if k.outcome_published { "outcome published" } else { "no outcome yet" }.into(),
-        ));
-        rows.push(("consultation_respondents".into(), k.reference.clone(), k.respondents.to_string()));
-    }
-    for a in &r.assessments {
-        rows.push((
-            "assessments".into(),
-            format!("{} {}", a.commitment, a.organisation),
-            format!("{} (official: {})", a.rating, a.official_status),
-        ));
-    }
-    let mut out = String::from("section,key,value\n");
-    for (a, b, c) in rows {
-        out.push_str(&format!("{},{},{}\n", field(&a), field(&b), field(&c)));
-    }
-    out
+    String::from_utf8(out).unwrap_or_default()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn spreadsheet_cells_are_plain_text_that_never_runs() {
+        assert_eq!(spreadsheet_cell("\u{2068}Port Amani\u{2069}"), "Port Amani");
+        assert_eq!(spreadsheet_cell("=HYPERLINK(\"x\")"), "'=HYPERLINK(\"x\")");
+        assert_eq!(spreadsheet_cell("-taxi"), "'-taxi");
+        assert_eq!(spreadsheet_cell("-2.5"), "-2.5");
+        assert_eq!(spreadsheet_cell("0.6"), "0.6");
+        let march = month_namer(Locale::Fr);
+        assert_eq!(march("2026-03"), "mars 2026");
+        assert_eq!(march("later"), "later");
+    }
+
+    /// A report naming every status, stance, theme, language, channel, reason, phase, rating
+    /// and dimension, with a figure in every section.
+    fn every_word_report() -> Report {
+        use crate::domain::feedback::{Channel, HideReason, Rating};
+        use crate::domain::indicators::Dimension;
+        use crate::domain::Status;
+        let count = |key: &str| Count { key: key.into(), count: 2 };
+        let department = "Roads and drains";
+        Report {
+            city: "port-amani".into(),
+            from: "2026-01-01".into(),
+            to: "2026-06-30".into(),
+            q: "drain".into(),
+            theme: None,
+            sdg: Some(11),
+            stance: None,
+            lang: None,
+            item_type: None,
+            generated_at: "2026-07-01T00:00:00+00:00".into(),
+            commitments: CommitmentFigures {
+                total: 12,
+                by_status: Status::ALL
+                    .iter()
+                    .map(|s| StatusFigure { status: s.id().into(), count: 2, average_progress: 37.5 })
+                    .collect(),
+                average_progress: 41.7,
+                overdue: 1,
+                stale: 2,
+                updates_in_period: 1234,
+            },
+            feedback: FeedbackFigures {
+                comments: 1234,
+                participants: 10,
+                organisations: 1,
+                by_stance: Stance::ALL.iter().map(|s| s.id()).chain(["none"]).map(count).collect(),
+                by_theme: Theme::ALL.iter().map(|t| count(t.id())).collect(),
+                by_language: Locale::ALL.iter().map(|l| count(l.id())).collect(),
+                by_channel: Channel::ALL.iter().map(|c| count(c.id())).collect(),
+                per_month: vec![count("2026-03")],
+                most_discussed: vec![Discussed {
+                    item: "C-1".into(),
+                    title: "Drains, \"cleared\"".into(),
+                    comments: 5,
+                }],
+            },
+            responsiveness: ResponsivenessFigures {
+                top_level_comments: 10,
+                responded: 6,
+                response_rate: 0.6,
+                median_hours: Some(3.0),
+                p90_hours: None,
+                by_department: vec![DepartmentFigure {
+                    department: department.into(),
+                    comments: 10,
+                    responded: 6,
+                    average_hours: Some(5.3),
+                }],
+            },
+            moderation: ModerationFigures {
+                hidden_by_reason: HideReason::ALL.iter().map(|r| count(r.id())).collect(),
+                flags_received: 3,
+                flags_handled: 2,
+            },
+            consultations: ["upcoming", "open", "closed"]
+                .iter()
+                .enumerate()
+                .map(|(i, phase)| ConsultationFigure {
+                    reference: format!("K-{i}"),
+                    title: "=1+1".into(),
+                    phase: phase.to_string(),
+                    outcome_published: i == 2,
+                    respondents: 4,
+                })
+                .collect(),
+            assessments: Rating::ALL
+                .iter()
+                .map(|r| AssessmentFigure {
+                    commitment: "C-3".into(),
+                    official_status: "in_progress".into(),
+                    official_progress: 40,
+                    organisation: "Harbour Residents".into(),
+                    rating: r.id().into(),
+                    date: "2026-03-10".into(),
+                })
+                .collect(),
+            challenges: ChallengeFigures {
+                opened: 3,
+                answered: 2,
+                upheld: 1,
+                rejected: 1,
+                overdue: 1,
+                median_days_to_answer: Some(4),
+                by_department: vec![DepartmentChallenges { department: department.into(), answered: 2, upheld: 1 }],
+            },
+            indicators: IndicatorFigures {
+                total: 3,
+                by_dimension: Dimension::ALL
+                    .iter()
+                    .map(|d| DimensionTrends {
+                        dimension: d.id().into(),
+                        on_track: 1,
+                        at_risk: 0,
+                        off_track: 0,
+                        no_data: 1,
+                    })
+                    .collect(),
+                values_in_period: 2,
+                stale: vec!["ENV-1".into(), "ECO-2".into()],
+            },
+            questionnaires: QuestionnaireFigures {
+                respondents: 7,
+                written_answers: 3,
+                by_channel: Channel::ALL.iter().map(|c| count(c.id())).collect(),
+                by_language: Locale::ALL.iter().map(|l| count(l.id())).collect(),
+            },
+        }
+    }
+
+    /// Whether a cell is a message id shown instead of its text (`report-csv-month`).
+    fn is_message_id(cell: &str) -> bool {
+        let cell = cell.to_lowercase();
+        cell.contains('-')
+            && cell.starts_with(|c: char| c.is_ascii_lowercase())
+            && cell.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_')
+    }
+
+    #[test]
+    fn the_csv_is_one_table_per_section_labelled_in_every_language() {
+        let report = every_word_report();
+        let mut shapes = Vec::new();
+        for locale in Locale::ALL {
+            let csv = to_csv(&report, &I18n::new(*locale));
+            let body = csv.strip_prefix('\u{feff}').expect("a byte-order mark");
+            assert!(!csv.contains(['\u{2066}', '\u{2067}', '\u{2068}', '\u{2069}']), "{locale:?}: no isolates");
+            let mut shape = Vec::new();
+            for table in body.split("\r\n\r\n") {
+                let rows: Vec<Vec<String>> = csv::ReaderBuilder::new()
+                    .has_headers(false)
+                    .flexible(true)
+                    .from_reader(table.as_bytes())
+                    .into_records()
+                    .map(|r| r.unwrap().iter().map(str::to_string).collect())
+                    .collect();
+                assert_eq!(rows[0].len(), 1, "{locale:?}: the title alone: {:?}", rows[0]);
+                assert_eq!(rows[1][0], "code");
+                for row in &rows[2..] {
+                    assert_eq!(row.len(), rows[1].len(), "{locale:?} {}: {row:?}", rows[0][0]);
+                }
+                // The title, the headers and the labels (values may be slugs: `port-amani`).
+                let labels = rows[2..].iter().map(|r| &r[1]);
+                for cell in rows[0].iter().chain(&rows[1][1..]).chain(labels) {
+                    assert!(!is_message_id(cell), "{locale:?} {}: the message {cell} is missing", rows[0][0]);
+                }
+                shape.push(rows.iter().skip(2).map(|r| r[0].clone()).collect::<Vec<_>>());
+            }
+            assert_eq!(shape.len(), 23, "{locale:?}: one table per section");
+            shapes.push(shape);
+        }
+        assert!(shapes.windows(2).all(|w| w[0] == w[1]), "the same codes in every language");
+        // Numbers as machines write them, people's text quoted and never run as a formula.
+        let csv = to_csv(&report, &I18n::new(Locale::Fr));
+        assert!(csv.contains("\r\nupdates_in_period,Mises à jour publiées pendant la période,1234\r\n"), "{csv}");
+        assert!(csv.contains("\r\nresponse_rate,") && csv.contains(",0.6\r\n"));
+        assert!(csv.contains("\r\nC-1,\"Drains, \"\"cleared\"\"\",5\r\n"));
+        assert!(csv.contains("\r\nK-0,'=1+1,À venir,"), "{csv}");
+    }
 
     #[test]
     fn months_cover_the_period_exactly() {

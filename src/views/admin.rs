@@ -20,17 +20,35 @@ pub struct DashboardView {
     pub counts: DashboardCounts,
     /// Open challenges to official statuses, overdue first.
     pub challenges: Vec<super::pages::ChallengeCard>,
+    /// Indicators without a value in the last year, the longest silent first.
+    pub stale_indicators: Vec<StaleIndicator>,
 }
 
 /// The work waiting, at a glance.
 pub struct DashboardCounts {
     /// Comments waiting for an official response.
-    pub awaiting: usize,
+    pub awaiting: i64,
     /// Comments with open flags.
-    pub flags: usize,
-    pub open_consultations: usize,
+    pub flags: i64,
+    /// Comments held for a moderator (pre-moderation).
+    pub held: i64,
+    /// Challenges waiting for the city's answer, and those of them past the city's deadline.
+    pub open_challenges: i64,
+    pub overdue_challenges: i64,
+    /// Closed consultations without a published outcome.
+    pub needs_outcome: i64,
+    pub stale_indicators: i64,
+    pub open_consultations: i64,
     /// Commitments past their due date, neither completed nor cancelled.
-    pub overdue: usize,
+    pub overdue: i64,
+}
+
+/// An indicator whose latest value is old (or that has none).
+pub struct StaleIndicator {
+    pub code: String,
+    pub name: String,
+    /// The date of its latest value (`YYYY-MM-DD`), if any.
+    pub latest: Option<String>,
 }
 
 /// A consultation in the staff list.

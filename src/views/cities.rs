@@ -38,6 +38,10 @@ pub struct SettingsView {
     pub page: Page,
     pub form: FormState,
     pub sections: Vec<LocaleSection>,
+    /// The current logo's address, if the city has one.
+    pub logo: Option<String>,
+    /// The logo upload form (its error, if the last upload was refused).
+    pub logo_form: FormState,
 }
 
 impl CityChoices for SettingsView {}

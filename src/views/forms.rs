@@ -1,20 +1,32 @@
 //! Form state shared by every form template: values to show again, errors per field.
 
 use crate::error::{FieldError, FieldErrors};
+use crate::i18n::I18n;
 
 #[derive(Default)]
 pub struct FormState {
     pub values: Vec<(String, String)>,
     pub errors: FieldErrors,
+    /// Variables the error messages name (e.g. the measured contrast as `value`).
+    pub args: Vec<(&'static str, String)>,
 }
 
 impl FormState {
     pub fn new(values: Vec<(String, String)>, errors: FieldErrors) -> Self {
-        FormState { values, errors }
+        FormState { values, errors, args: Vec::new() }
     }
 
     pub fn with_values(values: Vec<(String, String)>) -> Self {
-        FormState { values, errors: FieldErrors::default() }
+        FormState { values, errors: FieldErrors::default(), args: Vec::new() }
+    }
+
+    /// An error message in the reader's language, with the variables the form carries.
+    pub fn message(&self, i18n: &I18n, key: &str) -> String {
+        if self.args.is_empty() {
+            return i18n.t(key);
+        }
+        let args: Vec<(&'static str, &str)> = self.args.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        i18n.targs(key, &args)
     }
 
     pub fn value(&self, name: &str) -> &str {

@@ -66,15 +66,25 @@ impl Page {
     }
 }
 
-/// The city part of the header: its slug and name in the page language.
+/// The city part of the header: its slug and name in the page language, and its identity.
 pub struct CityNav {
     pub slug: String,
     pub name: Shown,
+    /// The city's stylesheet (its colour), versioned by the colour, when it has one.
+    pub theme: Option<String>,
+    /// The city's logo, versioned, when it has one.
+    pub logo: Option<String>,
 }
 
 impl CityNav {
     pub fn new(city: &City, locale: Locale) -> Self {
-        CityNav { slug: city.slug.clone(), name: Shown::of(&city.name(), locale, city.default_locale()) }
+        let colour = city.brand_colour.trim_start_matches('#');
+        CityNav {
+            slug: city.slug.clone(),
+            name: Shown::of(&city.name(), locale, city.default_locale()),
+            theme: (!colour.is_empty()).then(|| format!("/static/city/{}/theme.css?v={colour}", city.slug)),
+            logo: (city.logo_version > 0).then(|| format!("/static/city/{}/logo?v={}", city.slug, city.logo_version)),
+        }
     }
 }
 
@@ -114,26 +124,15 @@ pub fn format_date(ts: i64, time_zone: &str) -> String {
     }
 }
 
+/// Wraps text written out in the reader's language (a date, a name) in FSI … PDI, so that inside
+/// a sentence of the other direction it keeps its own order (Fluent's isolation marks are off).
+pub fn isolate(s: &str) -> String {
+    format!("\u{2068}{s}\u{2069}")
+}
+
 /// Full timestamp for `<time datetime>`.
 pub fn format_datetime_iso(ts: i64) -> String {
     chrono::DateTime::from_timestamp(ts, 0).map(|d| d.to_rfc3339()).unwrap_or_default()
-}
-
-/// Groups digits of money amounts in thousands (`1 250 000`), readable in every locale.
-pub fn format_amount(n: i64) -> String {
-    let digits = n.unsigned_abs().to_string();
-    let mut out = String::new();
-    for (i, ch) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push('\u{202F}');
-        }
-        out.push(ch);
-    }
-    if n < 0 {
-        format!("-{out}")
-    } else {
-        out
-    }
 }
 
 #[cfg(test)]
@@ -141,9 +140,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn amounts_and_dates() {
-        assert_eq!(format_amount(1_250_000), "1\u{202F}250\u{202F}000");
-        assert_eq!(format_amount(999), "999");
+    fn dates() {
         assert_eq!(format_date(0, "Africa/Dar_es_Salaam"), "1970-01-01");
     }
 }

@@ -1,7 +1,7 @@
 //! Template structs for the public pages, and the view models they display.
 
-use super::report::left_to_right;
-use super::{format_amount, format_date, format_datetime_iso, Page, Shown};
+use super::isolate;
+use super::{format_date, format_datetime_iso, Page, Shown};
 use crate::db::commitments::{Commitment, CommitmentRow};
 use crate::db::projects::Project;
 use crate::db::updates::Update;
@@ -33,6 +33,8 @@ pub struct CommitmentCard {
     pub department: String,
     pub themes: Vec<String>,
     pub sdgs: Vec<i64>,
+    /// Top-level comments shown on its page (lists fill it in from one query).
+    pub comments: i64,
 }
 
 impl CommitmentCard {
@@ -48,6 +50,7 @@ impl CommitmentCard {
             department: c.row.department.clone(),
             themes: c.themes.clone(),
             sdgs: c.sdgs.clone(),
+            comments: 0,
         }
     }
 }
@@ -74,8 +77,8 @@ pub struct ProjectCard {
     pub title: Shown,
     pub status: String,
     pub progress: i64,
-    pub budget_planned: String,
-    pub budget_spent: String,
+    pub budget_planned: i64,
+    pub budget_spent: i64,
     pub currency: String,
     pub spent_percent: i64,
     pub place_name: Option<String>,
@@ -88,8 +91,8 @@ impl ProjectCard {
             title: Shown::of(&p.title(), locale, city_default),
             status: p.status.clone(),
             progress: p.progress,
-            budget_planned: format_amount(p.budget_planned),
-            budget_spent: format_amount(p.budget_spent),
+            budget_planned: p.budget_planned,
+            budget_spent: p.budget_spent,
             currency: p.currency.clone(),
             spent_percent: p.spent_percent(),
             place_name: p.place_name.clone(),
@@ -126,7 +129,7 @@ impl UpdateView {
     }
 
     pub fn published_line(&self, i18n: &I18n) -> String {
-        i18n.targs("update-published", &[("date", &left_to_right(&self.date)), ("publisher", &self.publisher)])
+        i18n.targs("update-published", &[("date", &isolate(&i18n.date(&self.date))), ("publisher", &self.publisher)])
     }
 
     pub fn new(u: &Update, locale: Locale, city_default: Locale, time_zone: &str) -> Self {
@@ -158,6 +161,31 @@ pub struct StatusCount {
     pub count: i64,
 }
 
+/// An update in a short list (the city overview), with the title of its item.
+pub struct LatestUpdate {
+    pub u: UpdateView,
+    pub title: Shown,
+}
+
+/// A commitment in the overview's "overdue" and "due next" lists.
+pub struct DueCommitment {
+    pub reference: String,
+    pub title: Shown,
+    pub status: String,
+    pub due_date: String,
+}
+
+impl DueCommitment {
+    pub fn new(c: &CommitmentRow, locale: Locale, city_default: Locale) -> Self {
+        DueCommitment {
+            reference: commitment_ref(c.ref_no),
+            title: Shown::of(&Translated::from_json(&c.title), locale, city_default),
+            status: c.status.clone(),
+            due_date: c.due_date.clone().unwrap_or_default(),
+        }
+    }
+}
+
 #[derive(Template)]
 #[template(path = "city.html")]
 pub struct CityView {
@@ -165,7 +193,14 @@ pub struct CityView {
     pub city_name: Shown,
     pub status_counts: Vec<StatusCount>,
     pub total: i64,
-    pub latest: Vec<UpdateView>,
+    pub latest: Vec<LatestUpdate>,
+    /// Where every update of the city is listed, newest first.
+    pub all_updates: String,
+    /// The first few overdue commitments (longest overdue first) and how many there are.
+    pub overdue: Vec<DueCommitment>,
+    pub overdue_total: usize,
+    /// The next few commitments due.
+    pub due_next: Vec<DueCommitment>,
     pub consultations: Vec<ConsultationCard>,
 }
 
@@ -233,6 +268,14 @@ impl CommitmentView {
     pub fn evidence_rows(&self) -> [usize; 3] {
         [1, 2, 3]
     }
+    /// The first evidence row carries `f-evidence`, where the error summary's "Evidence" leads.
+    pub fn evidence_label_id(&self, row: &usize) -> String {
+        if *row == 1 {
+            "f-evidence".to_string()
+        } else {
+            format!("f-a-evidence_label_{row}")
+        }
+    }
 }
 
 /// An indicator on a commitment's page.
@@ -289,7 +332,7 @@ pub struct ConsultationCard {
 
 impl ConsultationCard {
     pub fn dates_line(&self, i18n: &I18n) -> String {
-        let (opens, closes) = (left_to_right(&self.opens), left_to_right(&self.closes));
+        let (opens, closes) = (isolate(&i18n.date_time(&self.opens)), isolate(&i18n.date_time(&self.closes)));
         i18n.targs("consultation-dates", &[("opens", &opens), ("closes", &closes)])
     }
 }
@@ -331,6 +374,7 @@ pub struct ChallengeCard {
     pub evidence: Vec<EvidenceLink>,
     /// `open`, `overdue`, `upheld` or `rejected`.
     pub state: &'static str,
+    /// ISO dates (`2026-11-25`), written out in the reader's language by `opened_line` and `due_line`.
     pub opened: String,
     /// The day the city's answer is due.
     pub due: String,
@@ -358,13 +402,21 @@ impl ChallengeCard {
             body: c.body.clone(),
             evidence: c.evidence(),
             state,
-            // Shown only inside messages: isolated, so Arabic does not reorder the digits.
-            opened: left_to_right(&format_date(c.created_at, &city.time_zone)),
-            due: left_to_right(&format_date(c.created_at + city.response_days * 86_400, &city.time_zone)),
+            opened: format_date(c.created_at, &city.time_zone),
+            due: format_date(c.created_at + city.response_days * 86_400, &city.time_zone),
             answer: c.answer.clone(),
             department: c.department.clone(),
             correcting_seq: c.correcting_seq,
         }
+    }
+}
+
+impl ChallengeCard {
+    pub fn opened_line(&self, i18n: &I18n) -> String {
+        i18n.ts("challenge-opened", "date", &isolate(&i18n.date(&self.opened)))
+    }
+    pub fn due_line(&self, i18n: &I18n) -> String {
+        i18n.ts("challenge-due", "date", &isolate(&i18n.date(&self.due)))
     }
 }
 

@@ -41,13 +41,6 @@ pub fn bar_chart(id: &str, title: &str, bars: &[Bar]) -> String {
     svg
 }
 
-/// Isolates a date or time as left-to-right text, so "2026-12-02" keeps its order inside an
-/// Arabic sentence (Fluent's own isolation marks are off for HTML), and keeps it on one line:
-/// a word joiner after each hyphen, where browsers would otherwise break it.
-pub(crate) fn left_to_right(s: &str) -> String {
-    format!("\u{2066}{}\u{2069}", s.replace('-', "-\u{2060}"))
-}
-
 pub struct Chart {
     pub id: String,
     pub title: String,
@@ -99,10 +92,13 @@ impl ReportView {
         }
     }
     pub fn scope_line(&self, i18n: &crate::i18n::I18n) -> String {
-        i18n.targs("report-scope", &[("from", &left_to_right(&self.r.from)), ("to", &left_to_right(&self.r.to))])
+        let (from, to) = (super::isolate(&i18n.date(&self.r.from)), super::isolate(&i18n.date(&self.r.to)));
+        i18n.targs("report-scope", &[("from", &from), ("to", &to)])
     }
     pub fn generated_line(&self, i18n: &crate::i18n::I18n) -> String {
-        i18n.ts("report-generated", "time", &left_to_right(&self.r.generated_at))
+        // Generated in UTC (the report is the same wherever it is read).
+        let at = i18n.date_time(self.r.generated_at.get(..16).unwrap_or_default());
+        i18n.ts("report-generated", "time", &super::isolate(&format!("{at} UTC")))
     }
     pub fn percent(&self, share: &f64) -> String {
         format!("{:.0}%", share * 100.0)

@@ -33,6 +33,10 @@ impl SearchView {
     pub fn date(&self, ts: &i64) -> String {
         format_date(*ts, "UTC")
     }
+    /// The hit's date as the reader writes it.
+    pub fn shown_date(&self, ts: &i64) -> String {
+        self.page.i18n.date(&format_date(*ts, "UTC"))
+    }
     pub fn page_link(&self, page: usize) -> String {
         format!("?{}&page={page}", self.req.filters_query())
     }

@@ -52,12 +52,20 @@ pub async fn dashboard(ctx: Ctx, State(state): State<AppState>, staff: Staff<Any
                 && crate::domain::Translated::from_json(&k.outcome_heard).is_empty(),
         })
         .collect();
-    let counts = DashboardCounts {
-        awaiting: crate::db::comments::awaiting_response(&state.db, city_id, None, 500).await?.len(),
-        flags: crate::db::comments::flag_queue(&state.db, city_id).await?.len(),
-        open_consultations: consultations.iter().filter(|k| k.phase == "open").count(),
-        overdue: all_commitments.iter().filter(|c| c.is_overdue(&today)).count(),
-    };
+    let work = crate::db::comments::work_counts(&state.db, city_id).await?;
+    // Indicators silent for a year (or never measured), the longest silent first.
+    let year_ago = (chrono::Utc::now().date_naive() - chrono::Days::new(STALE_AFTER_DAYS)).to_string();
+    let mut stale_indicators: Vec<StaleIndicator> = crate::db::indicators::latest_value_dates(&state.db, city_id)
+        .await?
+        .into_iter()
+        .filter(|(_, _, latest)| latest.as_deref().is_none_or(|d| d < year_ago.as_str()))
+        .map(|(code, name, latest)| StaleIndicator {
+            code,
+            name: Shown::of(&Translated::from_json(&name), ctx.locale, default).text,
+            latest,
+        })
+        .collect();
+    stale_indicators.sort_by(|a, b| a.latest.cmp(&b.latest));
     // Open challenges, overdue first: the city owes these an answer.
     let catalog = crate::services::items::ItemCatalog::for_city(&state.db, &staff.city).await?;
     let mut challenges: Vec<crate::views::pages::ChallengeCard> = crate::db::challenges::for_city(&state.db, city_id)
@@ -70,12 +78,36 @@ pub async fn dashboard(ctx: Ctx, State(state): State<AppState>, staff: Staff<Any
         })
         .collect();
     challenges.sort_by_key(|c| c.state != "overdue");
+    let count = |n: usize| n as i64;
+    let counts = DashboardCounts {
+        awaiting: work.awaiting,
+        flags: work.flagged,
+        held: work.held,
+        open_challenges: count(challenges.len()),
+        overdue_challenges: count(challenges.iter().filter(|c| c.state == "overdue").count()),
+        needs_outcome: count(consultations.iter().filter(|k| k.needs_outcome).count()),
+        stale_indicators: count(stale_indicators.len()),
+        open_consultations: count(consultations.iter().filter(|k| k.phase == "open").count()),
+        overdue: count(all_commitments.iter().filter(|c| c.is_overdue(&today)).count()),
+    };
     let mut page = admin_page(&ctx, &staff.city, ctx.i18n.t("admin-title"));
     if let Some(n) = notice(&ctx, &state).await {
         page.notice = Some(n);
     }
-    render(&DashboardView { page, perms: staff.perms, commitments, projects, consultations, counts, challenges })
+    render(&DashboardView {
+        page,
+        perms: staff.perms,
+        commitments,
+        projects,
+        consultations,
+        counts,
+        challenges,
+        stale_indicators,
+    })
 }
+
+/// An indicator without a value for this many days is listed as waiting for one.
+const STALE_AFTER_DAYS: u64 = 365;
 
 /// After a redirect: `?done=…` shows a confirmation.
 async fn notice(ctx: &Ctx, _state: &AppState) -> Option<String> {
@@ -676,24 +708,12 @@ pub async fn import(
     State(state): State<AppState>,
     staff: Staff<Publisher>,
     headers: axum::http::HeaderMap,
-    mut multipart: axum::extract::Multipart,
+    multipart: axum::extract::Multipart,
 ) -> AppResult<Response> {
     use crate::services::import::{self, ImportError, ImportKind};
-    if headers.get("sec-fetch-site").is_some_and(|v| v == "cross-site") {
-        return Err(AppError::Csrf);
-    }
-    let (mut token, mut kind, mut file) = (String::new(), String::new(), Vec::new());
-    while let Some(field) = multipart.next_field().await.map_err(|_| AppError::BadRequest)? {
-        match field.name().unwrap_or_default() {
-            "csrf_token" => token = field.text().await.map_err(|_| AppError::BadRequest)?,
-            "kind" => kind = field.text().await.map_err(|_| AppError::BadRequest)?,
-            "file" => file = field.bytes().await.map_err(|_| AppError::PayloadTooLarge)?.to_vec(),
-            _ => {}
-        }
-    }
-    if !super::forms::csrf_matches(&token, &ctx.session.csrf) {
-        return Err(AppError::Csrf);
-    }
+    let fields = super::forms::csrf_multipart(&headers, multipart, &ctx.session.csrf).await?;
+    let field = |name: &str| fields.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone()).unwrap_or_default();
+    let (kind, file) = (String::from_utf8_lossy(&field("kind")).into_owned(), field("file"));
     let show = |kind: &str, problems: Vec<(usize, String, String)>| {
         let page = admin_page(&ctx, &staff.city, ctx.i18n.t("import-title"));
         super::forms::invalid(&ImportView { page, kind: kind.to_string(), problems })

@@ -43,7 +43,7 @@ pub async fn register_form(ctx: Ctx, State(state): State<AppState>) -> AppResult
 }
 
 pub async fn register(ctx: Ctx, State(state): State<AppState>, ip: ClientIp, form: CsrfForm) -> AppResult<Response> {
-    state.limits.check(Action::RegisterIp, &ip.0.to_string())?;
+    state.limits.check(Action::RegisterIp, &ip.0.to_string()).await?;
     let done = Redirect::to(&ctx.link("/register/done")).into_response();
     if is_bot(&form) {
         return Ok(done);
@@ -103,8 +103,8 @@ pub async fn login_form(ctx: Ctx, Query(q): Query<HashMap<String, String>>) -> A
 
 pub async fn login(ctx: Ctx, State(state): State<AppState>, ip: ClientIp, form: CsrfForm) -> AppResult<Response> {
     let email = normalise_email(form.get("email"));
-    state.limits.check(Action::LoginIp, &ip.0.to_string())?;
-    state.limits.check(Action::LoginAccount, &email)?;
+    state.limits.check(Action::LoginIp, &ip.0.to_string()).await?;
+    state.limits.check(Action::LoginAccount, &email).await?;
     let next = safe_next(form.get("next"), ctx.link("/"));
     let show_again = |key: &'static str| {
         let mut errors = FieldErrors::default();
@@ -157,14 +157,14 @@ pub async fn forgot_form(ctx: Ctx, Query(q): Query<HashMap<String, String>>) -> 
 
 pub async fn forgot(ctx: Ctx, State(state): State<AppState>, ip: ClientIp, form: CsrfForm) -> AppResult<Response> {
     let email = normalise_email(form.get("email"));
-    state.limits.check(Action::ResetIp, &ip.0.to_string())?;
+    state.limits.check(Action::ResetIp, &ip.0.to_string()).await?;
     if !crate::domain::accounts::valid_email(&email) {
         let mut errors = FieldErrors::default();
         errors.add("email", "form-invalid-email");
         let page = ctx.page(ctx.i18n.t("forgot-title"));
         return invalid(&ForgotView { page, form: FormState::new(form.redisplay(), errors) });
     }
-    state.limits.check(Action::ResetAccount, &email)?;
+    state.limits.check(Action::ResetAccount, &email).await?;
     if !is_bot(&form) {
         accounts::request_reset(&state.db, &state.config.base_url, &email).await?;
     }

@@ -50,8 +50,8 @@ pub async fn post(
     Form { data, raw }: Form<CommentForm>,
 ) -> AppResult<Response> {
     let ItemScope { city, target } = item.resolve(&state).await?;
-    state.limits.check(Action::CommentIp, &ip.0.to_string())?;
-    state.limits.check(Action::CommentAccount, &user.id.to_string())?;
+    state.limits.check(Action::CommentIp, &ip.0.to_string()).await?;
+    state.limits.check(Action::CommentAccount, &user.id.to_string()).await?;
     if is_bot(&raw) {
         return Ok(Redirect::to(&ctx.link(&target.path)).into_response());
     }
@@ -163,8 +163,8 @@ pub async fn flag(
     // A comment held for moderation is not public yet: flagging it reveals nothing.
     let comment =
         comments::by_id(&state.db, id).await?.filter(|c| c.state != CommentState::Pending).ok_or(AppError::NotFound)?;
-    state.limits.check(Action::FlagIp, &ip.0.to_string())?;
-    state.limits.check(Action::FlagAccount, &user.id.to_string())?;
+    state.limits.check(Action::FlagIp, &ip.0.to_string()).await?;
+    state.limits.check(Action::FlagAccount, &user.id.to_string()).await?;
     let reason = HideReason::parse(form.get("reason"));
     match feedback::flag(&state.db, &comment, user.id, reason, form.get("note")).await {
         Ok(()) => {

@@ -52,6 +52,28 @@ pub fn csrf_matches(submitted: &str, expected: &str) -> bool {
     constant_time_eq(submitted.as_bytes(), expected.as_bytes())
 }
 
+/// The fields of a POSTed multipart form (an upload) as (name, bytes), once its `csrf_token`
+/// matched the session and the browser did not say it came from another site: 403 otherwise.
+pub async fn csrf_multipart(
+    headers: &axum::http::HeaderMap,
+    mut multipart: axum::extract::Multipart,
+    session_csrf: &str,
+) -> AppResult<Vec<(String, Vec<u8>)>> {
+    if headers.get("sec-fetch-site").is_some_and(|v| v == "cross-site") {
+        return Err(AppError::Csrf);
+    }
+    let mut fields = Vec::new();
+    while let Some(field) = multipart.next_field().await.map_err(|_| AppError::BadRequest)? {
+        let name = field.name().unwrap_or_default().to_string();
+        fields.push((name, field.bytes().await.map_err(|_| AppError::PayloadTooLarge)?.to_vec()));
+    }
+    let token = fields.iter().find(|(k, _)| k == "csrf_token").map(|(_, v)| v.as_slice()).unwrap_or_default();
+    if !constant_time_eq(token, session_csrf.as_bytes()) {
+        return Err(AppError::Csrf);
+    }
+    Ok(fields)
+}
+
 fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
     a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
 }

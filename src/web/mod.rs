@@ -21,9 +21,10 @@ pub mod questionnaires;
 pub mod report;
 pub mod search;
 
-// Shared rooms: extractors, forms, the page library, sessions.
+// Shared rooms: extractors, forms, the page library, sessions, HTTP caching (middleware).
 pub mod extract;
 pub mod forms;
+pub mod http_cache;
 pub mod pages;
 pub mod session;
 
@@ -68,6 +69,8 @@ pub fn router_with(state: AppState, extra: Router<AppState>) -> Router {
         .route("/readyz", get(ops::readyz))
         .route("/metrics", get(ops::metrics))
         .route("/static/style.css", get(ops::stylesheet))
+        .route("/static/city/{city}/theme.css", get(cities::theme_css))
+        .route("/static/city/{city}/logo", get(cities::logo))
         .route("/{locale}", get(public::locale_without_slash))
         .route("/{locale}/", get(public::home))
         .route("/{locale}/{city}", get(public::city_without_slash))
@@ -169,6 +172,8 @@ pub fn router_with(state: AppState, extra: Router<AppState>) -> Router {
         .route("/{locale}/{city}/about", get(cities::about))
         .route("/{locale}/{city}/privacy", get(cities::privacy))
         .route("/{locale}/{city}/admin/settings", get(cities::settings_form).post(cities::save_settings))
+        .route("/{locale}/{city}/admin/settings/logo", post(cities::upload_logo))
+        .route("/{locale}/{city}/admin/settings/logo/remove", post(cities::remove_logo))
         .route(
             "/{locale}/{city}/admin/import",
             // A city's whole list of commitments fits in 16 MB of CSV many times over.
@@ -223,6 +228,7 @@ pub fn router_with(state: AppState, extra: Router<AppState>) -> Router {
         .layer(middleware::from_fn(private_pages))
         .layer(middleware::from_fn(refuse_nul))
         .layer(middleware::from_fn(render_errors))
+        .layer(middleware::from_fn(http_cache::layer))
         .layer(sessions)
         .layer(measured)
         .layer(middleware::from_fn(api::cors))

@@ -6,9 +6,10 @@ use super::pages::{self, city_page, DiscussionQuery};
 use super::{preferred_locale, render, Ctx};
 use crate::db::cities;
 use crate::db::commitments::{self, Filter};
-use crate::db::{projects, updates};
+use crate::db::{comments, projects, updates};
+use crate::domain::feedback::TargetType;
 use crate::domain::filters::Types;
-use crate::domain::{parse_sdg, today_utc, Status, Theme};
+use crate::domain::{parse_sdg, today_utc, Status, Theme, Translated};
 use crate::error::{AppError, AppResult};
 use crate::state::AppState;
 use crate::views::forms::FormState;
@@ -67,16 +68,45 @@ pub async fn city(ctx: Ctx, State(state): State<AppState>, CityScope(city): City
         })
         .collect();
     let total = status_counts.iter().map(|s| s.count).sum();
-    let latest = updates::latest_for_city(&state.db, city.id, 10)
+    let default = city.default_locale();
+    let latest = updates::latest_with_titles(&state.db, city.id, LATEST_UPDATES)
         .await?
         .iter()
-        .map(|u| UpdateView::new(u, ctx.locale, city.default_locale(), &city.time_zone))
+        .map(|t| LatestUpdate {
+            u: UpdateView::new(&t.update, ctx.locale, default, &city.time_zone),
+            title: Shown::of(&Translated::from_json(&t.target_title), ctx.locale, default),
+        })
         .collect();
-    let city_name = Shown::of(&city.name(), ctx.locale, city.default_locale());
+    // Open commitments by due date: those past it first, then those due next.
+    let today = today_utc();
+    let (overdue, upcoming): (Vec<_>, Vec<_>) = commitments::open_by_due_date(&state.db, city.id)
+        .await?
+        .into_iter()
+        .partition(|c| c.due_date.as_deref().is_some_and(|d| d < today.as_str()));
+    let due = |rows: &[crate::db::commitments::CommitmentRow]| -> Vec<DueCommitment> {
+        rows.iter().take(DUE_LISTED).map(|c| DueCommitment::new(c, ctx.locale, default)).collect()
+    };
+    let city_name = Shown::of(&city.name(), ctx.locale, default);
     let page = city_page(&ctx, &state, &city, city_name.text.clone(), "overview").await;
     let consultations = pages::open_cards(&ctx, &state, &city).await?;
-    render(&CityView { page, city_name, status_counts, total, latest, consultations })
+    render(&CityView {
+        page,
+        city_name,
+        status_counts,
+        total,
+        latest,
+        all_updates: ctx.link(&format!("/search?city={}&type=update", city.slug)),
+        overdue: due(&overdue),
+        overdue_total: overdue.len(),
+        due_next: due(&upcoming),
+        consultations,
+    })
 }
+
+/// Updates on the city overview (the rest are a link away).
+const LATEST_UPDATES: i64 = 5;
+/// Commitments in each of the overview's "overdue" and "due next" lists.
+const DUE_LISTED: usize = 5;
 
 /// Filters of the commitment list (checked before use).
 #[derive(Default)]
@@ -111,10 +141,15 @@ pub async fn commitments(
     let sdg = q.sdg.as_deref().and_then(parse_sdg);
     let filter = Filter { status: status.map(|s| s.id().to_string()), theme: theme.map(|t| t.id().to_string()), sdg };
     let today = today_utc();
+    // Each card's comment count, from one query for the whole list.
+    let counts = comments::count_top_level_by_item(&state.db, city.id, TargetType::Commitment.id()).await?;
     let items = commitments::list(&state.db, city.id, &filter)
         .await?
         .iter()
-        .map(|c| CommitmentCard::new(c, ctx.locale, city.default_locale(), &today))
+        .map(|c| CommitmentCard {
+            comments: counts.get(&c.row.id).copied().unwrap_or(0),
+            ..CommitmentCard::new(c, ctx.locale, city.default_locale(), &today)
+        })
         .collect();
     let page = city_page(&ctx, &state, &city, title, "commitments").await;
     let filter = FilterForm { status: filter.status.unwrap_or_default(), theme: filter.theme.unwrap_or_default(), sdg };

@@ -37,8 +37,8 @@ pub async fn answer(
     form: CsrfForm,
 ) -> AppResult<Response> {
     let ItemScope { city, target } = item.resolve(&state).await?;
-    state.limits.check(Action::CommentIp, &ip.0.to_string())?;
-    state.limits.check(Action::CommentAccount, &user.id.to_string())?;
+    state.limits.check(Action::CommentIp, &ip.0.to_string()).await?;
+    state.limits.check(Action::CommentAccount, &user.id.to_string()).await?;
     let k = consultations::by_id(&state.db, target.id).await?.ok_or(AppError::NotFound)?;
     match service::answer(&state.db, &k, &user, ctx.locale, &form.pairs).await {
         Ok(_) => Ok(Redirect::to(&ctx.link(&format!("{}?answered=1#questionnaire", target.path))).into_response()),

@@ -128,7 +128,7 @@ pub async fn report(
                     format!("attachment; filename=\"townhall-{}-{}-{}.csv\"", r.city, r.from, r.to),
                 ),
             ],
-            report::to_csv(&r),
+            report::to_csv(&r, &ctx.i18n),
         )
             .into_response()),
         Some("json") => Ok(axum::Json(r).into_response()),

@@ -90,7 +90,10 @@ pub async fn load(State(state): State<AppState>, mut request: Request, next: Nex
     // A handler that rotated the session set its own cookie.
     let rotated =
         response.headers().get_all(header::SET_COOKIE).iter().any(|v| v.as_bytes().starts_with(COOKIE.as_bytes()));
-    if is_new && !rotated {
+    // A new visitor gets a session only with a page that holds a form to post (its CSRF token
+    // is in it): the pages most people only read set no cookie, so a proxy can share them.
+    let needs_session = response.extensions().get::<super::http_cache::UsesCsrf>().is_some();
+    if is_new && !rotated && needs_session {
         response.headers_mut().append(header::SET_COOKIE, session_cookie(&token, state.config.secure_cookies));
     }
     response

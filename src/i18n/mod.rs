@@ -1,5 +1,7 @@
 //! Fluent translations (compiled in from `locales/{lang}/*.ftl`) and locale negotiation.
 
+pub mod format;
+
 use crate::domain::Locale;
 use fluent_templates::fluent_bundle::FluentValue;
 use fluent_templates::{LanguageIdentifier, Loader};
@@ -101,6 +103,26 @@ impl I18n {
         let args: HashMap<Cow<'static, str>, FluentValue<'_>> =
             pairs.iter().map(|(k, v)| (Cow::Borrowed(*k), FluentValue::from(v.to_string()))).collect();
         self.lookup(key, Some(&args))
+    }
+
+    /// `2026-11-25` (or a longer ISO timestamp) as the reader writes a date: `25 nov. 2026`.
+    pub fn date(&self, iso: &str) -> String {
+        format::date(self.locale, iso)
+    }
+
+    /// A local `2026-11-25 09:00` as the reader writes a date and time.
+    pub fn date_time(&self, local: &str) -> String {
+        format::date_time(self.locale, local)
+    }
+
+    /// A whole number with the reader's digit grouping.
+    pub fn number(&self, n: impl Val<i64>) -> String {
+        format::integer(self.locale, n.val())
+    }
+
+    /// A decimal as published (`22.5`) with the reader's separators (`22,5`).
+    pub fn decimal(&self, value: &str) -> String {
+        format::decimal(self.locale, value)
     }
 
     /// The name of a language in that language (for the switcher and fallback notices).
