@@ -1,27 +1,29 @@
 #!/usr/bin/env node
 // Usage: node bidi.mjs BASE_URL
-// Right-to-left pages keep left-to-right runs in order: on Arabic pages, a reference (C-3),
-// a date (2026-11-26), a decimal with its unit and a code are laid out with their first
-// character to the left of their last, as a reader of the Latin run expects. Measured on
-// the rendered page (character boxes), not on the markup. Exits 1 on any problem.
+// Right-to-left pages keep each run in its own order: on Arabic pages, a reference (C-3), a
+// decimal with its unit and a code are laid out with their first character to the left of
+// their last, as a reader of the Latin run expects; a date written the Arabic way
+// (25 نوفمبر 2026) reads right to left, the day to the right of the year. Measured on the
+// rendered page (character boxes), not on the markup. Exits 1 on any problem.
 import { openBrowser, openPage } from './browser.mjs';
 
 const [BASE] = process.argv.slice(2);
 if (!BASE) { console.error('usage: node bidi.mjs BASE_URL'); process.exit(2); }
 const CITY = 'port-amani';
-// (page, a regular expression for a left-to-right run that page shows in Arabic text)
+// (page, a regular expression for a run that page shows in Arabic text, its direction)
+const ARABIC_DATE = '\\d{1,2} [\\u0600-\\u06FF]+ \\d{4}';
 const CASES = [
-  [`/ar/${CITY}/commitments/C-3`, 'C-3'],
-  [`/ar/${CITY}/commitments/C-3`, '\\d{4}-\\d{2}-\\d{2}'],
-  [`/ar/${CITY}/commitments/C-1`, '\\d{4}-\\d{2}-\\d{2}'],
-  [`/ar/${CITY}/indicators`, 'WIFI-MARKETS'],
-  [`/ar/${CITY}/indicators/AIR-PM25`, '31\\.2'],
-  [`/ar/${CITY}/indicators/AIR-PM25`, '\\d{4}-\\d{2}-\\d{2}'],
+  [`/ar/${CITY}/commitments/C-3`, 'C-3', 'ltr'],
+  [`/ar/${CITY}/commitments/C-3`, ARABIC_DATE, 'rtl'],
+  [`/ar/${CITY}/commitments/C-1`, ARABIC_DATE, 'rtl'],
+  [`/ar/${CITY}/indicators`, 'WIFI-MARKETS', 'ltr'],
+  [`/ar/${CITY}/indicators/AIR-PM25`, '31\\.2', 'ltr'],
+  [`/ar/${CITY}/indicators/AIR-PM25`, ARABIC_DATE, 'rtl'],
 ];
 let passed = 0, failed = 0;
 const { context, close } = await openBrowser({ viewport: { width: 390, height: 844 } });
 try {
-  for (const [path, pattern] of CASES) {
+  for (const [path, pattern, direction] of CASES) {
     const page = await openPage(context, BASE + path);
     const result = await page.evaluate((source) => {
       const re = new RegExp(source);
@@ -38,8 +40,9 @@ try {
     }, pattern);
     await page.close();
     if (!result) { failed++; console.log(`FAIL ${path}: no visible run matching /${pattern}/`); continue; }
-    if (!result.rtlPage || result.first >= result.last) {
-      failed++; console.log(`FAIL ${path}: "${result.text}" is not laid out left to right (${result.first} ≥ ${result.last})`);
+    const inOrder = direction === 'ltr' ? result.first < result.last : result.first > result.last;
+    if (!result.rtlPage || !inOrder) {
+      failed++; console.log(`FAIL ${path}: "${result.text}" is not laid out ${direction} (first ${result.first}, last ${result.last})`);
     } else { passed++; console.log(`ok   ${path}: "${result.text}"`); }
   }
 } finally { await close(); }

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Usage: node reflow.mjs [--screenshot DIR] BASE_URL ADMIN_EMAIL ADMIN_PASSWORD
-// WCAG 1.4.10 Reflow on phones: at 320 and 390 CSS pixels wide, no page of townhall scrolls
+// WCAG 1.4.10 Reflow: at 320 and 390 CSS pixels wide (phones) and 640 (1280 px at 200% zoom), no page of townhall scrolls
 // sideways (document scrollWidth <= clientWidth), in all seven languages — public pages,
 // a form in its error state, and staff pages signed in as the administrator. Wide content
 // (tables) scrolls inside its own region, which must be reachable and named: role="region",
@@ -17,7 +17,8 @@ const [BASE, EMAIL, PASSWORD] = args;
 if (!PASSWORD) { console.error('usage: node reflow.mjs [--screenshot DIR] BASE_URL ADMIN_EMAIL ADMIN_PASSWORD'); process.exit(2); }
 const CITY = 'port-amani';
 const LOCALES = ['en', 'fr', 'es', 'ar', 'zh', 'ru', 'sw'];
-const WIDTHS = [320, 390];
+// Phones, and a 1280 px laptop at 200% zoom (640 CSS px wide).
+const WIDTHS = [320, 390, 640];
 const PUBLIC = ['/', `/${CITY}/`, `/${CITY}/commitments`, `/${CITY}/commitments/C-1`, `/${CITY}/projects`,
   `/${CITY}/projects/1`, `/${CITY}/consultations`, `/${CITY}/consultations/1`, `/search?q=water&city=${CITY}`,
   `/${CITY}/report`, `/${CITY}/challenges`, `/${CITY}/organisations`, `/${CITY}/about`, '/login', '/register',

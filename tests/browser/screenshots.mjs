@@ -20,6 +20,9 @@ const SHOTS = [
   ['laptop', 'laptop-en-report.png', `/en/${CITY}/report`],
   ['laptop', 'laptop-en-indicators.png', `/en/${CITY}/indicators`],
   ['staff', 'laptop-en-staff-indicator-form.png', `/en/${CITY}/admin/indicators/new`],
+  ['phone', 'phone-ar-results.png', `/ar/${CITY}/consultations/1/results`],
+  ['laptop', 'laptop-fr-city.png', `/fr/${CITY}/`],
+  ['staff', 'laptop-en-staff-questionnaire.png', `/en/${CITY}/admin/consultations/2/questions`],
 ];
 const sizes = { phone: { width: 390, height: 844 }, laptop: { width: 1280, height: 800 }, staff: { width: 1280, height: 800 } };
 let failed = 0;
