@@ -12,6 +12,7 @@ pub mod search;
 pub mod server;
 pub mod services;
 pub mod state;
+pub mod validators;
 pub mod views;
 pub mod web;
 

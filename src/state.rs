@@ -13,6 +13,8 @@ pub struct AppState {
     /// Key for CSRF tokens, shared by all processes through the database.
     pub secret: Arc<Vec<u8>>,
     pub limits: Arc<RateLimits>,
+    /// Dates for `Last-Modified` of what anonymous visitors read.
+    pub first_served: Arc<crate::validators::FirstServed>,
     /// Wakes the mail worker when something was queued.
     pub mail_wake: Arc<Notify>,
     pub search: crate::search::Search,
@@ -31,6 +33,7 @@ impl AppState {
             search_wake: Arc::new(Notify::new()),
             metrics: Arc::new(Default::default()),
             limits: Arc::new(RateLimits::new(&config.limits, &db)),
+            first_served: Default::default(),
             db,
             config: Arc::new(config),
             secret: Arc::new(secret),

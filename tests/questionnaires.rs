@@ -218,6 +218,8 @@ async fn a_questionnaire_from_building_to_counted_results_and_the_outcome_mail()
         assert_eq!(app.get(&format!("{results}?format=json")).await.status(), 403);
         assert_eq!(app.get(&format!("{results}?format=xml")).await.status(), 400);
 
+        // Everything so far is indexed while still embargoed: closing must re-date it.
+        app.wait_for_index().await;
         // Closing it; an answer posted afterwards changes nothing.
         let r = staff
             .post(

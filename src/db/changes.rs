@@ -50,6 +50,16 @@ pub async fn record_comments_under(tx: &mut Tx, target_type: &str, target_id: i6
         .map(|_| ()))
 }
 
+/// Queues a consultation's visible written answers for re-indexing: their documents carry its
+/// question prompts and the time its results become public.
+pub async fn record_answers_of(tx: &mut Tx, consultation_id: i64) -> sqlx::Result<()> {
+    take_xid_first(tx).await?;
+    let sql = "INSERT INTO search_changes (entity_type, entity_id, op, created_at)
+        SELECT 'answer', a.id, 'upsert', $1 FROM answers a JOIN responses r ON r.id = a.response_id
+        WHERE r.consultation_id = $2 AND a.body IS NOT NULL AND a.hidden_reason IS NULL ORDER BY a.id";
+    on_tx!(tx, |c| sqlx::query(sql).bind(crate::domain::now_ts()).bind(consultation_id).execute(c).await.map(|_| ()))
+}
+
 /// Queues a person's visible comments for re-indexing (before their account goes).
 pub async fn record_comments_by(tx: &mut Tx, user_id: i64) -> sqlx::Result<()> {
     take_xid_first(tx).await?;

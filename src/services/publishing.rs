@@ -496,6 +496,10 @@ pub async fn save_consultation(
                 // Its comments inherit the thematic areas of the item it is about.
                 changes::record_comments_under(&mut tx, "consultation", existing.id).await?;
             }
+            // Written answers are found by search from the closing time on: a new time re-dates them.
+            if existing.closes_at != closes {
+                changes::record_answers_of(&mut tx, existing.id).await?;
+            }
             // The outcome of a closed consultation goes to everyone who took part, once.
             if closes <= now_ts() {
                 let saved =

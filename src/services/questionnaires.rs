@@ -104,16 +104,9 @@ pub async fn edit_question(
     let mut tx = db.begin().await?;
     q::update_question(&mut tx, question.id, &text).await?;
     // The text answers carry the question's prompt in the index.
-    record_text_answers(&mut tx, db, k.id).await?;
+    changes::record_answers_of(&mut tx, k.id).await?;
     audit::record(&mut tx, Some(city.id), Some(actor), "question.edit", &reference(k)).await?;
     tx.commit().await?;
-    Ok(())
-}
-
-async fn record_text_answers(tx: &mut Tx, db: &Db, consultation_id: i64) -> sqlx::Result<()> {
-    for a in q::text_answers(db, consultation_id).await?.iter().filter(|a| a.hidden_reason.is_none()) {
-        changes::record(tx, "answer", a.id, "upsert").await?;
-    }
     Ok(())
 }
 
@@ -150,7 +143,7 @@ pub async fn set_live_results(db: &Db, city: &City, k: &Consultation, live: bool
     let mut tx = db.begin().await?;
     q::set_live_results(&mut tx, k.id, live).await?;
     // Whether written answers can be found before the consultation closes changes with it.
-    record_text_answers(&mut tx, db, k.id).await?;
+    changes::record_answers_of(&mut tx, k.id).await?;
     let action = if live { "questionnaire.live-results.on" } else { "questionnaire.live-results.off" };
     audit::record(&mut tx, Some(city.id), Some(actor), action, &reference(k)).await?;
     tx.commit().await?;

@@ -8,15 +8,14 @@
 //! be shared by a proxy.
 
 use super::session::Session;
+use crate::state::AppState;
 use axum::body::Body;
-use axum::extract::Request;
+use axum::extract::{Request, State};
 use axum::http::header::{self, HeaderMap, HeaderValue};
 use axum::http::{Method, StatusCode};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use sha2::{Digest, Sha256};
-use std::collections::HashMap;
-use std::sync::{LazyLock, Mutex};
 
 /// Marker on a response whose body holds the session's CSRF token (a form to post).
 #[derive(Clone, Copy)]
@@ -26,13 +25,6 @@ pub struct UsesCsrf;
 const SHARED_MAX_AGE: &str = "public, max-age=0, s-maxage=5, must-revalidate";
 /// Pages larger than this are passed through untouched (none is, by far).
 const MAX_BUFFERED: usize = 8 * 1024 * 1024;
-/// Remembered validators (path → body hash and when this process first served it).
-const MAX_REMEMBERED: usize = 20_000;
-
-/// For `Last-Modified`: when this process first served each page's current bytes. A page whose
-/// bytes change gets a new time, so `If-Modified-Since` never hides a change.
-static FIRST_SERVED: LazyLock<Mutex<HashMap<String, (String, i64)>>> = LazyLock::new(Default::default);
-
 fn cacheable_kind(headers: &HeaderMap) -> bool {
     let kind = headers.get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).unwrap_or("");
     ["text/html", "application/json", "application/atom+xml", "text/csv"].iter().any(|k| kind.starts_with(k))
@@ -63,30 +55,18 @@ fn parse_http_date(s: &str) -> Option<i64> {
     chrono::NaiveDateTime::parse_from_str(s.trim(), "%a, %d %b %Y %H:%M:%S GMT").ok().map(|d| d.and_utc().timestamp())
 }
 
-/// When this process first served these bytes at this address.
-fn first_served(key: &str, hash: &str) -> i64 {
-    let now = crate::domain::now_ts();
-    let mut seen = FIRST_SERVED.lock().unwrap_or_else(|e| e.into_inner());
-    let previous = match seen.get(key) {
-        Some((h, at)) if h == hash => return *at,
-        Some((_, at)) => *at,
-        None => 0,
-    };
-    if seen.len() >= MAX_REMEMBERED {
-        seen.clear();
-    }
-    // Dates have one-second steps: new bytes are always dated after the old ones.
-    let at = now.max(previous + 1);
-    seen.insert(key.to_string(), (hash.to_string(), at));
-    at
-}
-
-pub async fn layer(request: Request, next: Next) -> Response {
+pub async fn layer(State(state): State<AppState>, request: Request, next: Next) -> Response {
     let csrf = request.extensions().get::<Session>().map(|s| s.csrf.clone()).unwrap_or_default();
     let anonymous = request.extensions().get::<Session>().is_none_or(|s| s.user.is_none());
     let readable = matches!(*request.method(), Method::GET | Method::HEAD);
     let key = request.uri().to_string();
-    let conditions = request.headers().clone();
+    // Only the two conditional headers are needed after the handler has the request.
+    let mut conditions = HeaderMap::new();
+    for name in [header::IF_NONE_MATCH, header::IF_MODIFIED_SINCE] {
+        for value in request.headers().get_all(&name) {
+            conditions.append(name.clone(), value.clone());
+        }
+    }
     let response = next.run(request).await;
     let (mut parts, body) = response.into_parts();
     let private = parts.headers.get(header::CACHE_CONTROL).is_some();
@@ -106,7 +86,7 @@ pub async fn layer(request: Request, next: Next) -> Response {
         let hash = hex::encode(&Sha256::digest(&bytes)[..16]);
         // Weak: the compression layer in front changes the bytes, not what they mean.
         let etag = format!("W/\"{hash}\"");
-        let modified = first_served(&key, &hash);
+        let modified = state.first_served.at(&key, &hash, crate::domain::now_ts());
         let headers = &mut parts.headers;
         headers.insert(header::CACHE_CONTROL, HeaderValue::from_static(SHARED_MAX_AGE));
         headers.append(header::VARY, HeaderValue::from_static("Cookie"));

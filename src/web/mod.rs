@@ -57,6 +57,7 @@ pub fn router_with(state: AppState, extra: Router<AppState>) -> Router {
     let sessions = middleware::from_fn_with_state(state.clone(), session::load);
     let measured = middleware::from_fn_with_state(state.clone(), ops::record);
     let wake = middleware::from_fn_with_state(state.clone(), wake_after_writes);
+    let validators = middleware::from_fn_with_state(state.clone(), http_cache::layer);
     let metrics = state.metrics.clone();
     // A panic anywhere becomes a translated 500 page (rendered by `render_errors`), counted.
     let catch_panic = tower_http::catch_panic::CatchPanicLayer::custom(move |_: Box<dyn std::any::Any + Send>| {
@@ -228,7 +229,7 @@ pub fn router_with(state: AppState, extra: Router<AppState>) -> Router {
         .layer(middleware::from_fn(private_pages))
         .layer(middleware::from_fn(refuse_nul))
         .layer(middleware::from_fn(render_errors))
-        .layer(middleware::from_fn(http_cache::layer))
+        .layer(validators)
         .layer(sessions)
         .layer(measured)
         .layer(middleware::from_fn(api::cors))
