@@ -29,6 +29,16 @@ impl Question {
     pub fn option_count(&self) -> usize {
         self.options().0.values().next().map(|t| crate::domain::questionnaires::option_lines(t).len()).unwrap_or(0)
     }
+    /// What each answer is called in `locale`, in order: option labels, or the scale's numbers
+    /// (none for written answers).
+    pub fn option_labels(&self, locale: crate::domain::Locale, city_default: crate::domain::Locale) -> Vec<String> {
+        use crate::domain::questionnaires::{SCALE_MAX, SCALE_MIN};
+        match self.kind {
+            QuestionKind::Scale => (SCALE_MIN..=SCALE_MAX).map(|n| n.to_string()).collect(),
+            QuestionKind::Text => vec![],
+            _ => crate::domain::questionnaires::option_lines(&self.options().show(locale, city_default).text),
+        }
+    }
     pub fn shape(&self) -> QuestionShape {
         QuestionShape { id: self.id, kind: self.kind, options: self.option_count(), required: self.required }
     }

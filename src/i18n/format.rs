@@ -9,7 +9,7 @@
 
 use crate::domain::Locale;
 use icu::calendar::{Date, Gregorian};
-use icu::datetime::fieldsets::{YMD, YMDT};
+use icu::datetime::fieldsets::{YM, YMD, YMDT};
 use icu::datetime::input::{DateTime, Time};
 use icu::datetime::FixedCalendarDateTimeFormatter;
 use icu::decimal::input::Decimal;
@@ -19,6 +19,7 @@ use std::sync::LazyLock;
 struct Formatters {
     date: FixedCalendarDateTimeFormatter<Gregorian, YMD>,
     date_time: FixedCalendarDateTimeFormatter<Gregorian, YMDT>,
+    month: FixedCalendarDateTimeFormatter<Gregorian, YM>,
     number: DecimalFormatter,
 }
 
@@ -36,6 +37,7 @@ fn formatters(locale: Locale) -> Option<Formatters> {
     Some(Formatters {
         date: FixedCalendarDateTimeFormatter::try_new((&prefs).into(), fields).ok()?,
         date_time: FixedCalendarDateTimeFormatter::try_new((&prefs).into(), fields.with_time_hm()).ok()?,
+        month: FixedCalendarDateTimeFormatter::try_new((&prefs).into(), YM::long()).ok()?,
         number: DecimalFormatter::try_new((&prefs).into(), Default::default()).ok()?,
     })
 }
@@ -73,6 +75,18 @@ pub fn date_time(locale: Locale, local: &str) -> String {
     match (gregorian(naive.date()), time) {
         (Some(date), Some(time)) => f.date_time.format(&DateTime { date, time }).to_string(),
         _ => local.to_string(),
+    }
+}
+
+/// `2026-03` as the reader names a month (`March 2026`, `mars 2026`); anything else as it came.
+pub fn month(locale: Locale, year_month: &str) -> String {
+    let date = year_month
+        .split_once('-')
+        .and_then(|(y, m)| Some((y.parse::<i32>().ok()?, m.parse::<u8>().ok()?)))
+        .and_then(|(y, m)| Date::try_new_gregorian(y, m, 1).ok());
+    match (date, of(locale)) {
+        (Some(d), Some(f)) => f.month.format(&d).to_string(),
+        _ => year_month.to_string(),
     }
 }
 
@@ -122,6 +136,8 @@ mod tests {
         assert_eq!(date(Locale::Fr, "soon"), "soon");
         assert_eq!(date(Locale::Fr, "2026-02-30"), "2026-02-30");
         assert_eq!(decimal(Locale::Fr, "n/a"), "n/a");
+        assert_eq!(month(Locale::Fr, "2026-03"), "mars 2026");
+        assert_eq!(month(Locale::Fr, "later"), "later");
         assert_eq!(integer(Locale::En, -1234), "-1,234");
     }
 }

@@ -115,6 +115,11 @@ impl I18n {
         format::date_time(self.locale, local)
     }
 
+    /// `2026-03` as the reader names the month: `mars 2026`.
+    pub fn month(&self, year_month: &str) -> String {
+        format::month(self.locale, year_month)
+    }
+
     /// A whole number with the reader's digit grouping.
     pub fn number(&self, n: impl Val<i64>) -> String {
         format::integer(self.locale, n.val())

@@ -651,29 +651,6 @@ fn spreadsheet_cell(s: &str) -> String {
     }
 }
 
-/// `2026-03` as the reader names a month ("March 2026", "mars 2026"), from CLDR like the dates
-/// of the pages (Latin digits in Arabic too); as it came if it is not a month.
-fn month_namer(locale: Locale) -> impl Fn(&str) -> String {
-    use icu::calendar::{Date, Gregorian};
-    use icu::datetime::fieldsets::YM;
-    use icu::datetime::FixedCalendarDateTimeFormatter;
-    let tag = if locale == Locale::Ar { "ar-u-nu-latn" } else { locale.id() };
-    let formatter = tag
-        .parse::<icu::locale::Locale>()
-        .ok()
-        .and_then(|prefs| FixedCalendarDateTimeFormatter::<Gregorian, YM>::try_new((&prefs).into(), YM::long()).ok());
-    move |month: &str| {
-        let date = month
-            .split_once('-')
-            .and_then(|(y, m)| Some((y.parse::<i32>().ok()?, m.parse::<u8>().ok()?)))
-            .and_then(|(y, m)| Date::try_new_gregorian(y, m, 1).ok());
-        match (date, &formatter) {
-            (Some(date), Some(f)) => f.format(&date).to_string(),
-            _ => month.to_string(),
-        }
-    }
-}
-
 /// The same figures as CSV for a spreadsheet, in the reader's language. One table per section,
 /// tables separated by an empty line; each table is its title alone on a row, a header row,
 /// then the rows. The first column, headed `code` in every language, holds the machine code
@@ -687,7 +664,7 @@ pub fn to_csv(r: &Report, i18n: &I18n) -> String {
     let decimal = |v: Option<f64>| v.map(|v| v.to_string()).unwrap_or_default();
     let language = |k: &str| Locale::parse(k).map(|l| i18n.language_name(l)).unwrap_or_else(|| k.to_string());
     let channel = |k: &str| t(&format!("channel-{k}"));
-    let month = month_namer(i18n.locale);
+    let month = |m: &str| i18n.month(m);
     let (c, f, resp, ch, ind, q) =
         (&r.commitments, &r.feedback, &r.responsiveness, &r.challenges, &r.indicators, &r.questionnaires);
     let figure = "report-csv-figure";
@@ -745,7 +722,7 @@ pub fn to_csv(r: &Report, i18n: &I18n) -> String {
         count_table(i18n, "report-by-theme", "filter-theme", comments, &f.by_theme, |k| i18n.theme(k)),
         count_table(i18n, "report-by-language", "search-language", comments, &f.by_language, language),
         count_table(i18n, "report-by-channel", "report-csv-channel", comments, &f.by_channel, channel),
-        count_table(i18n, "report-per-month", "report-csv-month", comments, &f.per_month, &month),
+        count_table(i18n, "report-per-month", "report-csv-month", comments, &f.per_month, month),
         Table {
             title: t("report-most-discussed"),
             header: vec![CODE.into(), t("field-title"), t(comments)],
@@ -955,9 +932,6 @@ mod tests {
         assert_eq!(spreadsheet_cell("-taxi"), "'-taxi");
         assert_eq!(spreadsheet_cell("-2.5"), "-2.5");
         assert_eq!(spreadsheet_cell("0.6"), "0.6");
-        let march = month_namer(Locale::Fr);
-        assert_eq!(march("2026-03"), "mars 2026");
-        assert_eq!(march("later"), "later");
     }
 
     /// A report naming every status, stance, theme, language, channel, reason, phase, rating

@@ -9,7 +9,7 @@ use crate::db::consultations::{self, Phase};
 use crate::db::{assessments, commitments, follows, projects, updates};
 use crate::domain::feedback::TargetType;
 use crate::domain::items::ItemRef;
-use crate::domain::questionnaires::{option_lines, AnswerProblems, QuestionKind, SCALE_MAX, SCALE_MIN};
+use crate::domain::questionnaires::{AnswerProblems, QuestionKind};
 use crate::domain::{now_ts, today_utc, Translated};
 use crate::error::{AppError, AppResult};
 use crate::services::feedback::Target;
@@ -514,15 +514,13 @@ pub async fn questionnaire_section(
         .iter()
         .enumerate()
         .map(|(i, question)| {
-            let numbers: Vec<(i64, String)> = match question.kind {
-                QuestionKind::Scale => (SCALE_MIN..=SCALE_MAX).map(|n| (n, n.to_string())).collect(),
-                QuestionKind::Text => vec![],
-                _ => option_lines(&Shown::of(&question.options(), ctx.locale, default).text)
-                    .into_iter()
-                    .enumerate()
-                    .map(|(i, label)| (i as i64 + 1, label))
-                    .collect(),
-            };
+            // Answers are numbered from 1: option numbers, or the scale's values (which start at 1).
+            let numbers: Vec<(i64, String)> = question
+                .option_labels(ctx.locale, default)
+                .into_iter()
+                .enumerate()
+                .map(|(i, label)| (i as i64 + 1, label))
+                .collect();
             let text = match question.kind {
                 QuestionKind::Text => given
                     .iter()

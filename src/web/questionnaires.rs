@@ -11,7 +11,7 @@ use crate::db::cities::City;
 use crate::db::consultations::{self, Consultation};
 use crate::db::questionnaires as qdb;
 use crate::domain::feedback::{Channel, HideReason};
-use crate::domain::questionnaires::{option_lines, parse_copies, AnswerProblems, QuestionKind};
+use crate::domain::questionnaires::{parse_copies, AnswerProblems, QuestionKind};
 use crate::domain::Locale;
 use crate::error::{AppError, AppResult};
 use crate::limits::Action;
@@ -64,14 +64,6 @@ fn channel_columns(results: &Results) -> Vec<Channel> {
     channels
 }
 
-fn option_labels(question: &qdb::Question, ctx: &Ctx, default: Locale) -> Vec<String> {
-    match question.kind {
-        QuestionKind::Scale => (1..=5).map(|n| n.to_string()).collect(),
-        QuestionKind::Text => vec![],
-        _ => option_lines(&Shown::of(&question.options(), ctx.locale, default).text),
-    }
-}
-
 /// `GET /{locale}/{city}/consultations/{number}/results` (`format=csv|json`).
 pub async fn results(
     ctx: Ctx,
@@ -85,19 +77,19 @@ pub async fn results(
     if !matches!(format, "html" | "csv" | "json") {
         return Err(AppError::BadParameter("format"));
     }
-    if qdb::questions(&state.db, k.id).await?.is_empty() {
-        return Err(AppError::NotFound);
-    }
     let viewer = ctx.viewer(&state, &city).await?;
     let staff = viewer.perms.publish || viewer.perms.moderate;
     let can_moderate = viewer.perms.moderate;
     let visible = staff || service::results_are_public(&state.db, &k).await?;
     let default = city.default_locale();
     let title = Shown::of(&k.title(), ctx.locale, default);
+    let results = service::results(&state.db, k.id).await?;
+    if results.questions.is_empty() {
+        return Err(AppError::NotFound);
+    }
     if !visible && format != "html" {
         return Err(AppError::Forbidden);
     }
-    let results = service::results(&state.db, k.id).await?;
     let reference = format!("K-{}", k.ref_no);
     match format {
         "json" => Ok(axum::Json(results_json(&ctx, &city, &k, &results, can_moderate)).into_response()),
@@ -151,7 +143,7 @@ fn question_results(
         .enumerate()
         .map(|(i, (question, tally))| {
             let prompt = Shown::of(&question.prompt(), ctx.locale, default);
-            let labels = option_labels(question, ctx, default);
+            let labels = question.option_labels(ctx.locale, default);
             let options: Vec<OptionResult> = tally
                 .options
                 .iter()
@@ -205,7 +197,7 @@ fn results_json(ctx: &Ctx, city: &City, k: &Consultation, results: &Results, can
         .iter()
         .enumerate()
         .map(|(i, (question, tally))| {
-            let labels = option_labels(question, ctx, default);
+            let labels = question.option_labels(ctx.locale, default);
             let options: Vec<serde_json::Value> = tally
                 .options
                 .iter()
@@ -264,7 +256,7 @@ fn results_csv(ctx: &Ctx, city: &City, results: &Results) -> String {
     header.push("mean");
     let _ = w.write_record(&header);
     for (i, (question, tally)) in results.questions.iter().enumerate() {
-        let labels = option_labels(question, ctx, default);
+        let labels = question.option_labels(ctx.locale, default);
         let prompt = Shown::of(&question.prompt(), ctx.locale, default).text;
         for o in &tally.options {
             let mut row = vec![
@@ -314,7 +306,7 @@ async fn questions_page(
             kind: question.kind.id(),
             prompt: Shown::of(&question.prompt(), ctx.locale, default),
             required: question.required,
-            options: option_labels(question, ctx, default),
+            options: question.option_labels(ctx.locale, default),
         })
         .collect();
     let responses = qdb::response_count(&state.db, k.id).await?;
