@@ -56,7 +56,10 @@ impl TestApp {
                 }
                 admin.close().await;
                 let sep = if admin_url.contains('?') { '&' } else { '?' };
-                (format!("{admin_url}{sep}options=-c%20search_path%3D{schema}"), Some((admin_url.clone(), schema)))
+                // The application name marks this test's connections, so that dropping the schema
+                // can end them first (see Drop).
+                let url = format!("{admin_url}{sep}options=-c%20search_path%3D{schema}&application_name={schema}");
+                (url, Some((admin_url.clone(), schema)))
             }
         };
         let config = Config {
@@ -172,12 +175,29 @@ impl Drop for TestApp {
             let _ = tx.send(());
         }
         if let Some((admin_url, schema)) = self.pg_schema.take() {
-            // Drop the test schema from a thread of its own: Drop cannot await.
+            // Drop the test schema from a thread of its own: Drop cannot await. That thread blocks
+            // the test's runtime, which also runs the server: a server task left inside a
+            // transaction would hold its locks for ever and DROP SCHEMA would wait for ever (a CI
+            // run hung so). So the server's connections are ended first, and the drop gives up
+            // after a while rather than hang.
             let _ = std::thread::spawn(move || {
                 let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
                 rt.block_on(async {
                     if let Ok(Db::Postgres(pool)) = Db::connect(&admin_url).await {
-                        let _ = sqlx::query(&format!("DROP SCHEMA {schema} CASCADE")).execute(&pool).await;
+                        let _ = sqlx::query(
+                            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity \
+                             WHERE application_name = $1 AND pid <> pg_backend_pid()",
+                        )
+                        .bind(&schema)
+                        .execute(&pool)
+                        .await;
+                        let mut conn = match pool.acquire().await {
+                            Ok(conn) => conn,
+                            Err(_) => return,
+                        };
+                        let _ = sqlx::query("SET lock_timeout = '20s'").execute(&mut *conn).await;
+                        let _ = sqlx::query(&format!("DROP SCHEMA {schema} CASCADE")).execute(&mut *conn).await;
+                        drop(conn);
                         pool.close().await;
                     }
                 });
