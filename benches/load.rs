@@ -1,9 +1,14 @@
-//! Load benchmark (not a test): `cargo bench --bench load -- --seconds 60 --connections 64`.
+//! Load benchmark (not a test): `cargo bench --bench load`.
 //!
-//! Starts the release server with the demo city on SQLite (or `--database postgres://…`), puts
-//! 200 comments on C-1, then holds N concurrent connections for the given time with mixed
-//! traffic — 40% city overview, 30% the commitment page with 200 comments, 20% searches,
-//! 10% comment posts by logged-in residents — and reports throughput, p50/p99 and errors.
+//! Starts the release server with the demo city on SQLite (or `--database postgres://…`, an
+//! empty database) and puts 200 comments on C-1. Then, by default, it measures with `wrk` (2
+//! threads, 8 and 64 connections) the anonymous commitment page with 200 comments, the city
+//! overview, a search and comment posts by a signed-in resident, and beside each page nginx
+//! serving the very same bytes as a static file on the same machine, as a ratio; and the
+//! server's memory (RSS) before and after. Needs `wrk` and `nginx` on the PATH.
+//!
+//! `--mixed` instead holds `--connections` signed-in clients for `--seconds` with mixed
+//! traffic — 40% city overview, 30% the commitment page, 20% searches, 10% comment posts.
 
 use clap::Parser;
 use rand::rngs::StdRng;
@@ -21,6 +26,12 @@ struct Args {
     /// Database URL; SQLite in a temporary directory by default.
     #[arg(long)]
     database: Option<String>,
+    /// The mixed signed-in load instead of the wrk runs beside nginx.
+    #[arg(long)]
+    mixed: bool,
+    /// Seconds of each wrk run.
+    #[arg(long, default_value_t = 10)]
+    wrk_seconds: u64,
     #[arg(long, hide = true)]
     bench: bool,
 }
@@ -103,6 +114,11 @@ async fn main() -> anyhow::Result<()> {
             .await?;
     }
 
+    if !args.mixed {
+        let result = beside_nginx(&args, &base, server.id()).await;
+        let _ = server.kill();
+        return result;
+    }
     println!(
         "# townhall load: {} connections for {} s against {}",
         args.connections,
@@ -186,4 +202,189 @@ async fn main() -> anyhow::Result<()> {
     }
     anyhow::ensure!(errors.is_empty(), "{} requests failed", errors.len());
     Ok(())
+}
+
+/// Resident memory of a process, in MB (Linux).
+fn rss_mb(pid: u32) -> f64 {
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap_or_default();
+    status
+        .lines()
+        .find_map(|l| l.strip_prefix("VmRSS:"))
+        .and_then(|v| v.split_whitespace().next()?.parse::<f64>().ok())
+        .map_or(0.0, |kb| kb / 1024.0)
+}
+
+/// What one wrk run measured.
+struct Run {
+    per_second: f64,
+    p99_ms: f64,
+    errors: u64,
+}
+
+fn wrk(url: &str, connections: usize, seconds: u64, script: Option<&std::path::Path>) -> anyhow::Result<Run> {
+    let mut cmd = std::process::Command::new("wrk");
+    cmd.args(["-t2", &format!("-c{connections}"), &format!("-d{seconds}s"), "--latency", "--timeout", "5s"]);
+    if let Some(script) = script {
+        cmd.arg("-s").arg(script);
+    }
+    let out = cmd.arg(url).output()?;
+    let text = String::from_utf8_lossy(&out.stdout).to_string();
+    anyhow::ensure!(out.status.success(), "wrk failed: {text}{}", String::from_utf8_lossy(&out.stderr));
+    let number = |prefix: &str| -> Option<String> {
+        text.lines().find_map(|l| l.trim().strip_prefix(prefix).map(|v| v.trim().to_string()))
+    };
+    let per_second: f64 = number("Requests/sec:").and_then(|v| v.parse().ok()).unwrap_or(0.0);
+    let p99 = number("99%").unwrap_or_default();
+    let p99_ms = if let Some(v) = p99.strip_suffix("us") {
+        v.parse::<f64>()? / 1000.0
+    } else if let Some(v) = p99.strip_suffix("ms") {
+        v.parse::<f64>()?
+    } else if let Some(v) = p99.strip_suffix('s') {
+        v.parse::<f64>()? * 1000.0
+    } else {
+        f64::NAN
+    };
+    let errors = number("Non-2xx or 3xx responses:").and_then(|v| v.parse().ok()).unwrap_or(0)
+        + number("Socket errors:")
+            .map_or(0, |v| v.split(',').filter_map(|p| p.split_whitespace().last()?.parse::<u64>().ok()).sum::<u64>());
+    Ok(Run { per_second, p99_ms, errors })
+}
+
+/// nginx on a free port serving `root` as static files, stopped when dropped.
+struct Nginx {
+    child: std::process::Child,
+    port: u16,
+}
+
+impl Nginx {
+    fn start(dir: &std::path::Path, root: &std::path::Path) -> anyhow::Result<Nginx> {
+        let port = std::net::TcpListener::bind("127.0.0.1:0")?.local_addr()?.port();
+        let conf = format!(
+            "daemon off; worker_processes auto; pid {dir}/nginx.pid; error_log {dir}/error.log;
+events {{ worker_connections 1024; }}
+http {{
+  access_log off; sendfile on; tcp_nopush on; keepalive_requests 100000;
+  client_body_temp_path {dir}; proxy_temp_path {dir}; fastcgi_temp_path {dir}; uwsgi_temp_path {dir}; scgi_temp_path {dir};
+  types {{ text/html html; }}
+  server {{ listen 127.0.0.1:{port}; root {root}; }}
+}}
+",
+            dir = dir.display(),
+            root = root.display()
+        );
+        std::fs::write(dir.join("nginx.conf"), conf)?;
+        let child = std::process::Command::new("nginx")
+            .arg("-p")
+            .arg(dir)
+            .arg("-c")
+            .arg(dir.join("nginx.conf"))
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()?;
+        std::thread::sleep(Duration::from_millis(500));
+        Ok(Nginx { child, port })
+    }
+}
+
+impl Drop for Nginx {
+    fn drop(&mut self) {
+        // SIGTERM, so the master stops its workers too (SIGKILL would orphan them).
+        let _ = std::process::Command::new("kill").arg(self.child.id().to_string()).status();
+        let _ = self.child.wait();
+    }
+}
+
+async fn beside_nginx(args: &Args, base: &str, pid: u32) -> anyhow::Result<()> {
+    let dir = tempfile::tempdir()?;
+    let root = dir.path().join("www");
+    std::fs::create_dir_all(&root)?;
+    let pages = [
+        ("commitment with 200 comments", "/en/port-amani/commitments/C-1", "commitment.html"),
+        ("city overview", "/en/port-amani/", "overview.html"),
+        ("search \"market\"", "/en/search?q=market", "search.html"),
+    ];
+    // The very bytes an anonymous visitor gets, saved for nginx.
+    for (_, path, file) in &pages {
+        let bytes = reqwest::get(format!("{base}{path}")).await?.error_for_status()?.bytes().await?;
+        std::fs::write(root.join(file), &bytes)?;
+    }
+    let nginx = Nginx::start(dir.path(), &root)?;
+    println!(
+        "# townhall beside nginx on {} ({} cores), wrk -t2, {} s per run; RSS after setup {:.0} MB",
+        if args.database.is_some() { "PostgreSQL" } else { "SQLite" },
+        std::thread::available_parallelism().map_or(0, |n| n.get()),
+        args.wrk_seconds,
+        rss_mb(pid)
+    );
+    println!("| traffic | connections | townhall req/s | townhall p99 | nginx req/s (same bytes) | ratio | errors |");
+    println!("|---|---|---|---|---|---|---|");
+    for (label, path, file) in &pages {
+        for connections in [8, 64] {
+            let ours = wrk(&format!("{base}{path}"), connections, args.wrk_seconds, None)?;
+            let theirs = wrk(&format!("http://127.0.0.1:{}/{file}", nginx.port), connections, args.wrk_seconds, None)?;
+            println!(
+                "| {label} | {connections} | {:.0} | {:.1} ms | {:.0} | {:.1}% | {} |",
+                ours.per_second,
+                ours.p99_ms,
+                theirs.per_second,
+                100.0 * ours.per_second / theirs.per_second.max(1.0),
+                ours.errors
+            );
+        }
+    }
+    // Comment posts by one signed-in resident (its rate limits are raised for the run).
+    let (session, token) = sign_in(base, "load0@example.org").await?;
+    let script = dir.path().join("post.lua");
+    std::fs::write(
+        &script,
+        format!(
+            "wrk.method = \"POST\"\nwrk.headers[\"Content-Type\"] = \"application/x-www-form-urlencoded\"\n\
+             wrk.headers[\"Cookie\"] = \"{session}\"\nlocal n = 0\n\
+             request = function()\n  n = n + 1\n  return wrk.format(nil, nil, nil, \"csrf_token={token}&body=Load+comment+\" .. math.random(1, 1000000000) .. \"+\" .. n .. \"+the+market+needs+lights\")\nend\n"
+        ),
+    )?;
+    for connections in [8, 64] {
+        let run = wrk(
+            &format!("{base}/en/port-amani/commitments/C-2/comments"),
+            connections,
+            args.wrk_seconds,
+            Some(&script),
+        )?;
+        println!(
+            "| post comment (303) | {connections} | {:.0} | {:.1} ms | | | {} |",
+            run.per_second, run.p99_ms, run.errors
+        );
+    }
+    println!("RSS after the runs: {:.0} MB", rss_mb(pid));
+    drop(nginx);
+    Ok(())
+}
+
+/// Signs a resident in by hand (wrk needs the cookie itself): returns the session cookie and
+/// the CSRF token that goes with it.
+async fn sign_in(base: &str, email: &str) -> anyhow::Result<(String, String)> {
+    let client = reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build()?;
+    let session_of = |r: &reqwest::Response| {
+        r.headers()
+            .get_all("set-cookie")
+            .iter()
+            .filter_map(|v| v.to_str().ok())
+            .find(|v| v.starts_with("townhall_session="))
+            .map(|v| v.split(';').next().unwrap_or_default().to_string())
+    };
+    let form = client.get(format!("{base}/en/login")).send().await?;
+    let mut cookie = session_of(&form).expect("a session for the login form");
+    let token = csrf(&form.text().await?);
+    let r = client
+        .post(format!("{base}/en/login"))
+        .header("cookie", &cookie)
+        .form(&[("email", email), ("password", PASSWORD), ("csrf_token", &token)])
+        .send()
+        .await?;
+    anyhow::ensure!(r.status() == 303, "login failed: {}", r.status());
+    if let Some(new) = session_of(&r) {
+        cookie = new;
+    }
+    let page = client.get(format!("{base}/en/login")).header("cookie", &cookie).send().await?.text().await?;
+    Ok((cookie, csrf(&page)))
 }

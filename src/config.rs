@@ -33,6 +33,8 @@ pub struct Config {
     pub header_read_timeout_secs: u64,
     /// Seconds a connection may stay silent (no byte read or written) before it is closed.
     pub idle_timeout_secs: u64,
+    /// Megabytes of rendered public pages kept in memory (0 turns the page cache off).
+    pub page_cache_mb: usize,
     /// Rate limits, per minute; tests lower them.
     pub limits: Limits,
 }
@@ -83,6 +85,7 @@ impl Default for Config {
             mail_worker: true,
             header_read_timeout_secs: 10,
             idle_timeout_secs: 60,
+            page_cache_mb: 32,
             limits: Limits::default(),
         }
     }
@@ -165,6 +168,9 @@ impl Config {
         }
         if let Some(v) = get("TOWNHALL_MAIL_WORKER") {
             self.mail_worker = !matches!(v.as_str(), "0" | "false" | "no");
+        }
+        if let Some(v) = get("TOWNHALL_PAGE_CACHE_MB") {
+            self.page_cache_mb = v.parse().context("TOWNHALL_PAGE_CACHE_MB must be a number of megabytes")?;
         }
         if let Some(v) = get("TOWNHALL_TRUST_PROXY") {
             self.trust_proxy = matches!(v.as_str(), "1" | "true" | "yes");

@@ -8,6 +8,7 @@ pub mod i18n;
 pub mod limits;
 pub mod mail;
 pub mod metrics;
+pub mod page_cache;
 pub mod search;
 pub mod server;
 pub mod services;

@@ -21,6 +21,8 @@ pub struct AppState {
     /// Wakes the indexer after a change that should become searchable.
     pub search_wake: Arc<Notify>,
     pub metrics: Arc<Metrics>,
+    /// Rendered public pages, dropped as the change log says (see `page_cache`).
+    pub pages: Arc<crate::page_cache::PageCache>,
 }
 
 impl AppState {
@@ -33,6 +35,7 @@ impl AppState {
             search_wake: Arc::new(Notify::new()),
             metrics: Arc::new(Default::default()),
             limits: Arc::new(RateLimits::new(&config.limits, &db)),
+            pages: Arc::new(crate::page_cache::PageCache::new(config.page_cache_mb * 1024 * 1024)),
             first_served: Default::default(),
             db,
             config: Arc::new(config),

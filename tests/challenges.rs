@@ -88,11 +88,7 @@ async fn a_challenge_is_opened_goes_overdue_and_is_answered() {
         }
 
         // Past the city's response days it shows as overdue, everywhere.
-        townhall::on_pool!(&app.db, |p| sqlx::query("UPDATE challenges SET created_at = created_at - 31 * 86400")
-            .execute(p)
-            .await
-            .map(|_| ())
-            .unwrap());
+        app.as_if_time_passed("UPDATE challenges SET created_at = created_at - 31 * 86400").await;
         let overdue = en().t("challenge-state-overdue");
         assert!(app.page(&format!("/en/{CITY}/commitments/C-1")).await.1.contains(&overdue));
         let list = app.page(&format!("/en/{CITY}/challenges?state=overdue")).await.1;

@@ -78,6 +78,83 @@ async fn public_pages_revalidate_and_change_when_the_content_does() {
     });
 }
 
+/// The page cache's own counters, from `/metrics`: (served from memory, rendered).
+async fn cache_counts(base: &str) -> (u64, u64) {
+    let text = reqwest::get(format!("{base}/metrics")).await.unwrap().text().await.unwrap();
+    let value = |name: &str| {
+        text.lines().find_map(|l| l.strip_prefix(name).and_then(|v| v.trim().parse::<u64>().ok())).unwrap()
+    };
+    (value("townhall_page_cache_hits_total "), value("townhall_page_cache_misses_total "))
+}
+
+#[tokio::test]
+async fn public_pages_come_from_memory_compressed_and_never_stale() {
+    on_each_backend!(|backend| {
+        let app = TestApp::spawn_demo(backend).await;
+        let anonymous = reqwest::Client::new();
+        let c3 = app.url(&format!("/en/{CITY}/commitments/C-3"));
+        let c2 = app.url(&format!("/en/{CITY}/commitments/C-2"));
+        let overview = app.url(&format!("/en/{CITY}/"));
+        let fresh = anonymous.get(&c3).send().await.unwrap().text().await.unwrap();
+        for page in [&c2, &overview] {
+            assert_eq!(anonymous.get(page).send().await.unwrap().status(), 200);
+        }
+        let (hits, _) = cache_counts(&app.base).await;
+        let again = anonymous.get(&c3).send().await.unwrap();
+        assert_eq!(again.headers().get("content-encoding"), None, "asked for no encoding, given none");
+        assert_eq!(again.text().await.unwrap(), fresh, "the same bytes");
+        assert_eq!(cache_counts(&app.base).await.0, hits + 1, "the second visitor is served from memory");
+
+        // Compressed once, as each client accepts; both decode to the page.
+        let r = anonymous.get(&c3).header("accept-encoding", "gzip, br").send().await.unwrap();
+        assert_eq!(r.headers()["content-encoding"], "br");
+        assert!(header(&r, VARY).to_lowercase().contains("accept-encoding"));
+        let mut decoded = Vec::new();
+        brotli::BrotliDecompress(&mut &r.bytes().await.unwrap()[..], &mut decoded).unwrap();
+        assert_eq!(String::from_utf8(decoded).unwrap(), fresh);
+        let r = anonymous.get(&c3).header("accept-encoding", "gzip").send().await.unwrap();
+        assert_eq!(r.headers()["content-encoding"], "gzip");
+        let mut decoded = String::new();
+        std::io::Read::read_to_string(&mut flate2::read::GzDecoder::new(&r.bytes().await.unwrap()[..]), &mut decoded)
+            .unwrap();
+        assert_eq!(decoded, fresh);
+        // Revalidation and HEAD from memory too.
+        let etag = header(&anonymous.get(&c3).send().await.unwrap(), ETAG);
+        assert_eq!(anonymous.get(&c3).header(IF_NONE_MATCH, etag.as_str()).send().await.unwrap().status(), 304);
+        let head = anonymous.head(&c3).send().await.unwrap();
+        assert_eq!(head.status(), 200);
+        assert!(head.bytes().await.unwrap().is_empty());
+
+        // A resident comments on C-3: the next anonymous visitor sees it, on C-3 and in the
+        // overview's counts, while C-2's page stays in memory.
+        let (resident, _) = person(&app, "resident@example.org", "Amina").await;
+        let r =
+            resident.post(&format!("/en/{CITY}/commitments/C-3/comments"), &[("body", "Seen from the pier.")]).await;
+        assert_eq!(r.status(), 303);
+        assert!(anonymous.get(&c3).send().await.unwrap().text().await.unwrap().contains("Seen from the pier."));
+        let (hits, misses) = cache_counts(&app.base).await;
+        assert_eq!(anonymous.get(&c2).send().await.unwrap().status(), 200);
+        assert_eq!(cache_counts(&app.base).await, (hits + 1, misses), "another item's page is kept");
+        assert_eq!(anonymous.get(&overview).send().await.unwrap().status(), 200);
+        assert_eq!(cache_counts(&app.base).await.1, misses + 1, "the overview counts comments: rendered again");
+
+        // A staff action may show on any page of the city: C-2 is rendered again.
+        let city = cities::by_slug(&app.db, CITY).await.unwrap().unwrap();
+        let (staff, staff_id) = person(&app, "staff@example.org", "Staff").await;
+        roles::grant(&app.db, staff_id, city.id, Role::Staff, 0).await.unwrap();
+        let fields =
+            [("item", "C-2"), ("status", "delayed"), ("progress", "10"), ("publisher", "ICT"), ("text_en", "Held up.")];
+        assert_eq!(staff.post(&format!("/en/{CITY}/admin/updates/new"), &fields).await.status(), 303);
+        assert!(anonymous.get(&c2).send().await.unwrap().text().await.unwrap().contains("Held up."));
+
+        // Signed-in visitors and visitors with a session are never served a shared page.
+        let (hits, _) = cache_counts(&app.base).await;
+        let mine = resident.get(&format!("/en/{CITY}/commitments/C-3")).await;
+        assert!(header(&mine, CACHE_CONTROL).contains("no-store"));
+        assert_eq!(cache_counts(&app.base).await.0, hits);
+    });
+}
+
 /// Two processes behind one address on one PostgreSQL: an attacker's login attempts count
 /// together, and a page changed through one process is served changed by the other at once.
 #[tokio::test]
@@ -109,11 +186,15 @@ async fn two_processes_share_rate_limits_and_never_serve_a_stale_page() {
         assert_eq!(login(other.clone()).await, 429, "the second process counts the first one's attempts");
         assert_eq!(login(app.base.clone()).await, 429);
 
-        // A new update through the first process is on the second one's page at once.
+        // A new update through the first process is on the second one's page at once, though
+        // the second process holds that page in memory.
         let page = format!("{other}/en/{CITY}/commitments/C-3");
         let anonymous = reqwest::Client::new();
         let before = anonymous.get(&page).send().await.unwrap();
         let etag = header(&before, ETAG);
+        let (hits, _) = cache_counts(&other).await;
+        assert_eq!(anonymous.get(&page).send().await.unwrap().status(), 200);
+        assert_eq!(cache_counts(&other).await.0, hits + 1, "served from the second process's memory");
         let city = cities::by_slug(&app.db, CITY).await.unwrap().unwrap();
         let (staff, staff_id) = person(&app, "staff@example.org", "Staff").await;
         roles::grant(&app.db, staff_id, city.id, Role::Staff, 0).await.unwrap();
@@ -128,5 +209,11 @@ async fn two_processes_share_rate_limits_and_never_serve_a_stale_page() {
         let after = anonymous.get(&page).header(IF_NONE_MATCH, etag.as_str()).send().await.unwrap();
         assert_eq!(after.status(), 200);
         assert!(after.text().await.unwrap().contains("Paused for the rains."));
+
+        // A resident's comment through the first process, on the second process's page at once.
+        let (resident, _) = person(&app, "resident@example.org", "Amina").await;
+        let r = resident.post(&format!("/en/{CITY}/commitments/C-3/comments"), &[("body", "Across processes.")]).await;
+        assert_eq!(r.status(), 303);
+        assert!(anonymous.get(&page).send().await.unwrap().text().await.unwrap().contains("Across processes."));
     }
 }

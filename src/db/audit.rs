@@ -29,7 +29,13 @@ pub async fn record(
         .bind(crate::domain::now_ts())
         .execute(p)
         .await
-        .map(|_| ()))
+        .map(|_| ()))?;
+    // Staff actions are few and may show anywhere on the city's pages: each one drops them all
+    // from the page cache (a city-less action, such as a new site admin, drops every page).
+    match city_id {
+        Some(id) => super::changes::record(tx, "city", id, "upsert").await,
+        None => super::changes::record(tx, "site", 0, "upsert").await,
+    }
 }
 
 /// Which entries of a city's log to show.

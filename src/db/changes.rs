@@ -126,3 +126,95 @@ pub async fn oldest_running(db: &super::Db) -> sqlx::Result<u64> {
         super::Db::Sqlite(_) => Ok(u64::MAX),
     }
 }
+
+/// What a change touches among the pages anonymous visitors read (see `page_cache`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PageScope {
+    /// Anything may show it (a person's name, or a change this list does not know).
+    Everything,
+    /// The city's pages, its item pages included (an item's own fields, a city setting).
+    City(String),
+    /// One item's pages (`commitments/C-3` under the city), and the city's lists and overview
+    /// that count or quote it; other items' pages stay as they are. Comments and answers.
+    Item { city: String, page: String },
+}
+
+/// Change-log rows after `seq`, in order (at most `limit`).
+pub async fn page_changes_after(db: &super::Db, seq: i64, limit: i64) -> sqlx::Result<Vec<(i64, String, i64)>> {
+    let sql = "SELECT seq, entity_type, entity_id FROM search_changes WHERE seq > $1 ORDER BY seq LIMIT $2";
+    crate::on_pool!(db, |p| sqlx::query_as::<_, (i64, String, i64)>(sql).bind(seq).bind(limit).fetch_all(p).await)
+}
+
+/// The page of the item a comment is on, by its kind and per-city number or code.
+fn item_page(kind: &str, number: Option<i64>) -> Option<String> {
+    let n = number?;
+    match kind {
+        "commitment" => Some(format!("commitments/C-{n}")),
+        "project" => Some(format!("projects/{n}")),
+        "consultation" => Some(format!("consultations/{n}")),
+        _ => None,
+    }
+}
+
+/// Which pages a change-log row touches. A row whose entity is gone, or of a kind not listed
+/// here, touches everything: the cache may only ever drop too much.
+pub async fn page_scope(db: &super::Db, entity_type: &str, entity_id: i64) -> sqlx::Result<PageScope> {
+    type Found = Option<(String, String, Option<i64>)>;
+    let item: Found = match entity_type {
+        "comment" => {
+            let sql = "SELECT ci.slug, c.target_type, COALESCE(cm.ref_no, p.ref_no, k.ref_no)
+                FROM comments c JOIN cities ci ON ci.id = c.city_id
+                LEFT JOIN commitments cm ON c.target_type = 'commitment' AND cm.id = c.target_id
+                LEFT JOIN projects p ON c.target_type = 'project' AND p.id = c.target_id
+                LEFT JOIN consultations k ON c.target_type = 'consultation' AND k.id = c.target_id
+                WHERE c.id = $1";
+            crate::on_pool!(db, |p| sqlx::query_as(sql).bind(entity_id).fetch_optional(p).await)?
+        }
+        "answer" => {
+            let sql = "SELECT ci.slug, 'consultation', k.ref_no FROM answers a
+                JOIN responses r ON r.id = a.response_id JOIN consultations k ON k.id = r.consultation_id
+                JOIN cities ci ON ci.id = k.city_id WHERE a.id = $1";
+            crate::on_pool!(db, |p| sqlx::query_as(sql).bind(entity_id).fetch_optional(p).await)?
+        }
+        "responses" => {
+            let sql = "SELECT ci.slug, 'consultation', k.ref_no FROM consultations k
+                JOIN cities ci ON ci.id = k.city_id WHERE k.id = $1";
+            crate::on_pool!(db, |p| sqlx::query_as(sql).bind(entity_id).fetch_optional(p).await)?
+        }
+        _ => None,
+    };
+    if let Some((city, kind, number)) = item {
+        return Ok(match item_page(&kind, number) {
+            Some(page) => PageScope::Item { city, page },
+            None => PageScope::City(city),
+        });
+    }
+    let table = match entity_type {
+        "city" => "cities",
+        "commitment" => "commitments",
+        "project" => "projects",
+        "consultation" => "consultations",
+        "update" => "updates",
+        "challenge" => "challenges",
+        "indicator" => "indicators",
+        "indicator_value" => "indicator_values",
+        "organisation" => "organisations",
+        "assessment" => "assessments",
+        _ => return Ok(PageScope::Everything),
+    };
+    let city_of = if table == "cities" { "t.id" } else { "t.city_id" };
+    let sql = format!("SELECT ci.slug FROM {table} t JOIN cities ci ON ci.id = {city_of} WHERE t.id = $1");
+    let slug: Option<String> =
+        crate::on_pool!(db, |p| sqlx::query_scalar(&sql).bind(entity_id).fetch_optional(p).await)?;
+    Ok(slug.map_or(PageScope::Everything, PageScope::City))
+}
+
+/// The coming moments at which pages change without a change in the log: consultations that
+/// open or close, challenges that become overdue.
+pub async fn page_time_boundaries(db: &super::Db, now: i64) -> sqlx::Result<Vec<i64>> {
+    let sql = "SELECT opens_at FROM consultations WHERE opens_at > $1
+        UNION SELECT closes_at FROM consultations WHERE closes_at > $1
+        UNION SELECT c.created_at + ci.response_days * 86400 FROM challenges c JOIN cities ci ON ci.id = c.city_id
+            WHERE c.state = 'open' AND c.created_at + ci.response_days * 86400 > $1";
+    crate::on_pool!(db, |p| sqlx::query_scalar::<_, i64>(sql).bind(now).fetch_all(p).await)
+}

@@ -47,9 +47,22 @@ pub async fn by_id(db: &Db, id: i64) -> sqlx::Result<Option<User>> {
     on_pool!(db, |p| sqlx::query_as::<_, User>(&sql).bind(id).fetch_optional(p).await)
 }
 
-pub async fn set_profile(db: &Db, id: i64, display_name: &str, locale: &str) -> sqlx::Result<()> {
-    let sql = "UPDATE users SET display_name = $1, locale = $2 WHERE id = $3";
-    on_pool!(db, |p| sqlx::query(sql).bind(display_name).bind(locale).bind(id).execute(p).await.map(|_| ()))
+pub async fn set_profile(
+    tx: &mut Tx,
+    id: i64,
+    display_name: &str,
+    locale: &str,
+    notify_mode: &str,
+) -> sqlx::Result<()> {
+    let sql = "UPDATE users SET display_name = $1, locale = $2, notify_mode = $3 WHERE id = $4";
+    on_tx!(tx, |c| sqlx::query(sql)
+        .bind(display_name)
+        .bind(locale)
+        .bind(notify_mode)
+        .bind(id)
+        .execute(c)
+        .await
+        .map(|_| ()))
 }
 
 pub async fn set_password(tx: &mut Tx, id: i64, password_hash: &str) -> sqlx::Result<()> {

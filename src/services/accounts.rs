@@ -262,8 +262,11 @@ pub async fn update_profile(
         errors.add("notify_mode", "form-invalid-choice");
     }
     errors.into_result()?;
-    users::set_profile(db, user_id, name, locale).await?;
-    crate::db::follows::set_notify_mode(db, user_id, notify_mode).await?;
+    let mut tx = db.begin().await?;
+    users::set_profile(&mut tx, user_id, name, locale, notify_mode).await?;
+    // The name shows beside the person's comments, wherever they are.
+    crate::db::changes::record(&mut tx, "user", user_id, "upsert").await?;
+    tx.commit().await?;
     Ok(())
 }
 
@@ -279,6 +282,7 @@ pub async fn delete_account(db: &Db, user: &users::User, password: &str) -> AppR
     // Their comments stay, unlinked from the account: re-index them so the index no longer
     // ties them together (reports then count what the database says, as after a rebuild).
     crate::db::changes::record_comments_by(&mut tx, user.id).await?;
+    crate::db::changes::record(&mut tx, "user", user.id, "delete").await?;
     crate::db::saved_searches::delete_all_of(&mut tx, user.id).await?;
     users::delete(&mut tx, user.id).await?;
     tx.commit().await?;

@@ -427,6 +427,7 @@ pub async fn publish_assessment(
         now_ts(),
     )
     .await?;
+    changes::record(&mut tx, "assessment", id, "insert").await?;
     tx.commit().await?;
     Ok(id)
 }

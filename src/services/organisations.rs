@@ -3,7 +3,7 @@
 
 use crate::db::cities::City;
 use crate::db::organisations::{self, Organisation};
-use crate::db::{roles, users, Db, Tx};
+use crate::db::{changes, roles, users, Db, Tx};
 use crate::domain::accounts::normalise_email;
 use crate::domain::{now_ts, valid_http_url, Locale};
 use crate::error::{AppError, AppResult, FieldErrors};
@@ -48,6 +48,7 @@ pub async fn answer(db: &Db, org: &Organisation, user_id: i64, accept: bool) -> 
     if accept {
         organisations::add_member_in(&mut tx, org.id, user_id, now_ts()).await?;
     }
+    changes::record(&mut tx, "organisation", org.id, "upsert").await?;
     tx.commit().await?;
     Ok(())
 }
@@ -60,6 +61,7 @@ pub async fn leave(db: &Db, org: &Organisation, user_id: i64) -> AppResult<()> {
     }
     let mut tx = db.begin().await?;
     organisations::remove_member(&mut tx, org.id, user_id).await?;
+    changes::record(&mut tx, "organisation", org.id, "upsert").await?;
     tx.commit().await?;
     Ok(())
 }

@@ -234,6 +234,8 @@ pub async fn answer(
     for id in insert_answers(&mut tx, response_id, &answers).await? {
         changes::record(&mut tx, "answer", id, "upsert").await?;
     }
+    // The counts on the consultation's pages change even when no answer is written text.
+    changes::record(&mut tx, "responses", k.id, "upsert").await?;
     tx.commit().await?;
     Ok(existing.is_some())
 }

@@ -3,11 +3,15 @@
 //! and `Cache-Control` that lets a proxy in front (nginx, a CDN) keep them for a few seconds.
 //! Personal pages (signed in, `/account`, `/admin`, private alert feeds) stay `private, no-store`.
 //!
+//! In front of that, `from_memory` serves the same anonymous pages from the in-process page
+//! cache (`crate::page_cache`), already compressed, after reading the change log.
+//!
 //! It also tells the session layer whether the page carries the visitor's CSRF token: only then
 //! does a new visitor get a session cookie, so the pages most people read set no cookie and can
 //! be shared by a proxy.
 
 use super::session::Session;
+use crate::page_cache::{Depends, Entry};
 use crate::state::AppState;
 use axum::body::Body;
 use axum::extract::{Request, State};
@@ -116,6 +120,184 @@ pub async fn layer(State(state): State<AppState>, request: Request, next: Next) 
     Response::from_parts(parts, Body::from(bytes))
 }
 
+/// City pages that may be kept in memory (search is not: it follows the index, not the log).
+const CITY_SECTIONS: &[&str] = &[
+    "",
+    "commitments",
+    "projects",
+    "consultations",
+    "indicators",
+    "challenges",
+    "report",
+    "feed.atom",
+    "organisations",
+    "about",
+    "privacy",
+];
+
+/// The item page an address belongs to, when it names the item the way the log does
+/// (`commitments/C-3`, `projects/2`); other spellings count as city pages.
+fn item_page(section: &str, key: &str) -> Option<String> {
+    let canonical = match section {
+        "commitments" => crate::domain::items::ItemRef::parse(key).is_some_and(|r| r.to_string() == key),
+        "projects" | "consultations" => key.parse::<i64>().is_ok_and(|n| n > 0 && n.to_string() == key),
+        _ => false,
+    };
+    canonical.then(|| format!("{section}/{key}"))
+}
+
+/// What an anonymous GET shows, if it may come from memory.
+fn depends_on(path: &str) -> Option<Depends> {
+    let segments: Vec<&str> = path.trim_start_matches('/').split('/').collect();
+    match segments.as_slice() {
+        ["api", "v1", "cities"] | ["api", "v1", "openapi.json"] => Some(Depends::Site),
+        ["api", "v1", "cities", city, ..] => Some(Depends::City(city.to_string())),
+        [locale, ""] if crate::domain::Locale::parse(locale).is_some() => Some(Depends::Site),
+        [locale, city, section, rest @ ..]
+            if crate::domain::Locale::parse(locale).is_some()
+                && CITY_SECTIONS.contains(section)
+                && *city != "search" =>
+        {
+            let item = rest.first().filter(|k| **k != "feed.atom").and_then(|key| item_page(section, key));
+            Some(match item {
+                Some(page) => Depends::Item { city: city.to_string(), page },
+                None => Depends::City(city.to_string()),
+            })
+        }
+        _ => None,
+    }
+}
+
+/// Only visitors who send no cookie but their language choice share pages.
+fn shares_pages(headers: &HeaderMap) -> bool {
+    !headers.contains_key(header::AUTHORIZATION)
+        && headers
+            .get_all(header::COOKIE)
+            .iter()
+            .filter_map(|v| v.to_str().ok())
+            .flat_map(|v| v.split(';'))
+            .all(|c| c.trim().is_empty() || c.trim().starts_with("lang="))
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Encoding {
+    Brotli,
+    Gzip,
+    Identity,
+}
+
+/// The best encoding the client accepts (`q=0` refuses one).
+fn encoding(headers: &HeaderMap) -> Encoding {
+    let accepted = |name: &str| {
+        let items = headers.get_all(header::ACCEPT_ENCODING).iter().filter_map(|v| v.to_str().ok());
+        items.flat_map(|v| v.split(',')).any(|item| {
+            let mut parts = item.split(';').map(str::trim);
+            let refused = |p: &str| p.strip_prefix("q=").and_then(|q| q.parse::<f32>().ok()) == Some(0.0);
+            parts.next().is_some_and(|coding| coding.eq_ignore_ascii_case(name)) && !parts.any(refused)
+        })
+    };
+    if accepted("br") {
+        Encoding::Brotli
+    } else if accepted("gzip") {
+        Encoding::Gzip
+    } else {
+        Encoding::Identity
+    }
+}
+
+fn compress(bytes: &[u8]) -> (Vec<u8>, Vec<u8>) {
+    use std::io::Write;
+    let mut gzip = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+    let _ = gzip.write_all(bytes);
+    let gzip = gzip.finish().unwrap_or_default();
+    let mut brotli = Vec::new();
+    let params = brotli::enc::BrotliEncoderParams { quality: 5, ..Default::default() };
+    let _ = brotli::BrotliCompress(&mut &bytes[..], &mut brotli, &params);
+    (gzip, brotli)
+}
+
+/// A stored page as this request asks for it: compressed as it accepts, 304 when it already
+/// has these bytes, headers only for HEAD.
+fn respond(entry: &Entry, request_headers: &HeaderMap, head: bool) -> Response {
+    let mut headers = entry.headers.clone();
+    let etag = headers.get(header::ETAG).and_then(|v| v.to_str().ok()).unwrap_or("").to_string();
+    let modified = headers.get(header::LAST_MODIFIED).and_then(|v| v.to_str().ok()).and_then(parse_http_date);
+    let not_modified = if request_headers.contains_key(header::IF_NONE_MATCH) {
+        none_match(request_headers, &etag)
+    } else {
+        request_headers
+            .get(header::IF_MODIFIED_SINCE)
+            .and_then(|v| v.to_str().ok())
+            .and_then(parse_http_date)
+            .zip(modified)
+            .is_some_and(|(since, modified)| modified <= since)
+    };
+    headers.append(header::VARY, HeaderValue::from_static("Accept-Encoding"));
+    if not_modified {
+        headers.remove(header::CONTENT_TYPE);
+        let mut response = Response::new(Body::empty());
+        *response.status_mut() = StatusCode::NOT_MODIFIED;
+        *response.headers_mut() = headers;
+        return response;
+    }
+    let (body, coding) = match encoding(request_headers) {
+        Encoding::Brotli if !entry.brotli.is_empty() => (entry.brotli.clone(), Some("br")),
+        Encoding::Brotli | Encoding::Gzip if !entry.gzip.is_empty() => (entry.gzip.clone(), Some("gzip")),
+        _ => (entry.identity.clone(), None),
+    };
+    if let Some(coding) = coding {
+        headers.insert(header::CONTENT_ENCODING, HeaderValue::from_static(coding));
+    }
+    headers.insert(header::CONTENT_LENGTH, HeaderValue::from(body.len()));
+    let mut response = Response::new(if head { Body::empty() } else { Body::from(body) });
+    *response.status_mut() = entry.status;
+    *response.headers_mut() = headers;
+    response
+}
+
+/// Serves anonymous public pages from memory when nothing they show has changed since they
+/// were rendered, and keeps what it renders for the next visitor.
+pub async fn from_memory(State(state): State<AppState>, request: Request, next: Next) -> Response {
+    let method = request.method().clone();
+    let cacheable = matches!(method, Method::GET | Method::HEAD) && shares_pages(request.headers());
+    let depends = if cacheable { depends_on(request.uri().path()) } else { None };
+    let Some(depends) = depends.filter(|_| state.config.page_cache_mb > 0) else {
+        return next.run(request).await;
+    };
+    // Without the change log read, the cache cannot vouch for its pages: render instead.
+    let epoch = match state.pages.catch_up(&state.db).await {
+        Ok(epoch) => epoch,
+        Err(e) => {
+            tracing::warn!(error = %e, "the change log could not be read; rendering without the page cache");
+            None
+        }
+    };
+    let Some(epoch) = epoch else { return next.run(request).await };
+    let key = request.uri().to_string();
+    let request_headers = request.headers().clone();
+    if let Some(entry) = state.pages.get(&key) {
+        return respond(&entry, &request_headers, method == Method::HEAD);
+    }
+    let response = next.run(request).await;
+    let storable = method == Method::GET
+        && response.status() == StatusCode::OK
+        && response.headers().get(header::CACHE_CONTROL).is_some_and(|v| v == SHARED_MAX_AGE)
+        && !response.headers().contains_key(header::SET_COOKIE)
+        && !response.headers().contains_key(header::CONTENT_ENCODING);
+    if !storable {
+        return response;
+    }
+    let (parts, body) = response.into_parts();
+    let Ok(bytes) = axum::body::to_bytes(body, MAX_BUFFERED).await else {
+        return StatusCode::INTERNAL_SERVER_ERROR.into_response();
+    };
+    let (gzip, brotli) = compress(&bytes);
+    let mut headers = parts.headers;
+    headers.remove(header::CONTENT_LENGTH);
+    let entry = state.pages.put(key, epoch, depends, parts.status, headers, bytes, gzip.into(), brotli.into());
+    respond(&entry, &request_headers, false)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -129,6 +311,50 @@ mod tests {
         assert!(!none_match(&h, "W/\"xyz\""));
         h.insert(header::IF_NONE_MATCH, HeaderValue::from_static("*"));
         assert!(none_match(&h, "W/\"xyz\""));
+    }
+
+    #[test]
+    fn addresses_map_to_what_they_show() {
+        let item = |page: &str| Some(Depends::Item { city: "a".into(), page: page.into() });
+        assert_eq!(depends_on("/en/a/commitments/C-3"), item("commitments/C-3"));
+        assert_eq!(depends_on("/en/a/commitments/C-3/feed.atom"), item("commitments/C-3"));
+        assert_eq!(depends_on("/ar/a/consultations/2/results"), item("consultations/2"));
+        assert_eq!(depends_on("/en/a/commitments/c-3"), Some(Depends::City("a".into())), "another spelling");
+        assert_eq!(depends_on("/en/a/projects/02"), Some(Depends::City("a".into())));
+        assert_eq!(depends_on("/en/a/indicators/feed.atom"), Some(Depends::City("a".into())));
+        assert_eq!(depends_on("/en/a/"), Some(Depends::City("a".into())));
+        assert_eq!(depends_on("/api/v1/cities/a/report"), Some(Depends::City("a".into())));
+        assert_eq!(depends_on("/en/"), Some(Depends::Site));
+        for personal in ["/en/a/admin/", "/en/search", "/en/account", "/api/v1/search", "/static/style.css", "/xx/a/"] {
+            assert_eq!(depends_on(personal), None, "{personal}");
+        }
+    }
+
+    #[test]
+    fn encodings_follow_accept_encoding() {
+        let with = |v: &'static str| {
+            let mut h = HeaderMap::new();
+            h.insert(header::ACCEPT_ENCODING, HeaderValue::from_static(v));
+            encoding(&h)
+        };
+        assert!(with("gzip, deflate, br") == Encoding::Brotli);
+        assert!(with("gzip, br;q=0") == Encoding::Gzip);
+        assert!(with("br;q=0.5") == Encoding::Brotli);
+        assert!(with("identity") == Encoding::Identity);
+        assert!(encoding(&HeaderMap::new()) == Encoding::Identity);
+    }
+
+    #[test]
+    fn only_cookie_free_visitors_share_pages() {
+        let with = |v: &'static str| {
+            let mut h = HeaderMap::new();
+            h.insert(header::COOKIE, HeaderValue::from_static(v));
+            shares_pages(&h)
+        };
+        assert!(shares_pages(&HeaderMap::new()));
+        assert!(with("lang=ar"));
+        assert!(!with("lang=ar; townhall_session=x"));
+        assert!(!with("flash=1"));
     }
 
     #[test]

@@ -58,6 +58,7 @@ pub fn router_with(state: AppState, extra: Router<AppState>) -> Router {
     let measured = middleware::from_fn_with_state(state.clone(), ops::record);
     let wake = middleware::from_fn_with_state(state.clone(), wake_after_writes);
     let validators = middleware::from_fn_with_state(state.clone(), http_cache::layer);
+    let state_for_pages = state.clone();
     let metrics = state.metrics.clone();
     // A panic anywhere becomes a translated 500 page (rendered by `render_errors`), counted.
     let catch_panic = tower_http::catch_panic::CatchPanicLayer::custom(move |_: Box<dyn std::any::Any + Send>| {
@@ -225,12 +226,15 @@ pub fn router_with(state: AppState, extra: Router<AppState>) -> Router {
         .layer(catch_panic)
         .layer(wake)
         .layer(middleware::from_fn(flash))
-        .layer(middleware::from_fn(remember_language))
         .layer(middleware::from_fn(private_pages))
         .layer(middleware::from_fn(refuse_nul))
         .layer(middleware::from_fn(render_errors))
         .layer(validators)
         .layer(sessions)
+        // Outside the sessions: a page from memory needs no session; the language cookie is
+        // set around it, as it depends on the visitor, not the page.
+        .layer(middleware::from_fn_with_state(state_for_pages, http_cache::from_memory))
+        .layer(middleware::from_fn(remember_language))
         .layer(measured)
         .layer(middleware::from_fn(api::cors))
         // No form or query needs more; larger bodies get 413 before any handler runs.

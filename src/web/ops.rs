@@ -66,7 +66,8 @@ pub async fn record(State(state): State<AppState>, request: Request, next: Next)
 
 /// `/metrics` in the Prometheus text format.
 pub async fn metrics(State(state): State<AppState>) -> impl IntoResponse {
-    let text = state.metrics.render(&state.db, &state.search).await;
+    let mut text = state.metrics.render(&state.db, &state.search).await;
+    text.push_str(&state.pages.render_metrics());
     ([(header::CONTENT_TYPE, "text/plain; version=0.0.4; charset=utf-8")], text)
 }
 

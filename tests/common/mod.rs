@@ -161,6 +161,16 @@ impl TestApp {
         }
     }
 
+    /// Runs SQL that moves stored times back, as if time had passed: the page cache drops what
+    /// it holds at the moment a page would change by the clock, which SQL cannot move, so the
+    /// statement also says that everything changed.
+    pub async fn as_if_time_passed(&self, sql: &str) {
+        let mut tx = self.db.begin().await.unwrap();
+        townhall::on_tx!(&mut tx, |c| sqlx::query(sql).execute(c).await.map(|_| ())).unwrap();
+        townhall::db::changes::record(&mut tx, "site", 0, "upsert").await.unwrap();
+        tx.commit().await.unwrap();
+    }
+
     /// GET and return (status, body).
     pub async fn page(&self, path: &str) -> (u16, String) {
         let r = self.get(path).await;
