@@ -34,3 +34,12 @@ pub async fn open_database(config: &config::Config) -> anyhow::Result<db::Db> {
     db.migrate().await?;
     Ok(db)
 }
+
+/// Runs CPU-heavy work (an index commit, compressing a page) without stalling the other tasks
+/// of this worker thread, on the multi-threaded runtime the server uses; inline elsewhere.
+pub fn off_the_workers<T>(work: impl FnOnce() -> T) -> T {
+    match tokio::runtime::Handle::try_current().map(|h| h.runtime_flavor()) {
+        Ok(tokio::runtime::RuntimeFlavor::MultiThread) => tokio::task::block_in_place(work),
+        _ => work(),
+    }
+}

@@ -29,6 +29,9 @@ pub enum Depends {
     City(String),
     /// One item's pages: changes to that item, and any change to the city's items or settings.
     Item { city: String, page: String },
+    /// Search results: any change, and any batch the search index applies after the one it held
+    /// when the page was rendered (the index follows the log a moment later).
+    Search { index_seq: i64 },
 }
 
 /// One stored page.
@@ -60,13 +63,17 @@ struct Marks {
     items: HashMap<(String, String), u64>,
     entries: HashMap<String, Arc<Entry>>,
     bytes: usize,
+    /// The search index's last applied change, as last seen.
+    index_seq: i64,
 }
 
 impl Marks {
-    fn changed_since(&self, depends: &Depends) -> u64 {
+    fn changed_since(&self, depends: &Depends, index_seq: i64) -> u64 {
         let at = |m: &HashMap<String, u64>, k: &str| m.get(k).copied().unwrap_or(0);
         let specific = match depends {
             Depends::Site => self.anywhere,
+            Depends::Search { index_seq: then } if *then == index_seq => self.anywhere,
+            Depends::Search { .. } => u64::MAX,
             Depends::City(city) => at(&self.city_any, city),
             Depends::Item { city, page } => {
                 at(&self.city_items, city).max(self.items.get(&(city.clone(), page.clone())).copied().unwrap_or(0))
@@ -75,8 +82,8 @@ impl Marks {
         specific.max(self.everything)
     }
 
-    fn fresh(&self, entry: &Entry) -> bool {
-        self.changed_since(&entry.depends) <= entry.epoch
+    fn fresh(&self, entry: &Entry, index_seq: i64) -> bool {
+        self.changed_since(&entry.depends, index_seq) <= entry.epoch
     }
 
     fn apply(&mut self, scope: PageScope) {
@@ -100,7 +107,8 @@ impl Marks {
         if self.bytes <= budget {
             return;
         }
-        let stale: Vec<String> = self.entries.iter().filter(|(_, e)| !self.fresh(e)).map(|(k, _)| k.clone()).collect();
+        let stale: Vec<String> =
+            self.entries.iter().filter(|(_, e)| !self.fresh(e, self.index_seq)).map(|(k, _)| k.clone()).collect();
         for key in stale {
             self.remove(&key);
         }
@@ -283,10 +291,11 @@ impl PageCache {
         Ok(())
     }
 
-    /// The stored page for this address, if nothing it shows has changed.
-    pub fn get(&self, key: &str) -> Option<Arc<Entry>> {
+    /// The stored page for this address, if nothing it shows has changed (`index_seq`: the
+    /// search index's last applied change now).
+    pub fn get(&self, key: &str, index_seq: i64) -> Option<Arc<Entry>> {
         let marks = self.marks();
-        let entry = marks.entries.get(key).filter(|e| marks.fresh(e)).cloned();
+        let entry = marks.entries.get(key).filter(|e| marks.fresh(e, index_seq)).cloned();
         match entry {
             Some(_) => self.hits.fetch_add(1, Ordering::Relaxed),
             None => self.misses.fetch_add(1, Ordering::Relaxed),
@@ -309,6 +318,9 @@ impl PageCache {
     ) -> Arc<Entry> {
         let entry = Arc::new(Entry { epoch, depends, status, headers, identity, gzip, brotli });
         let mut marks = self.marks_mut();
+        if let Depends::Search { index_seq } = entry.depends {
+            marks.index_seq = marks.index_seq.max(index_seq);
+        }
         if entry.size() <= self.budget / 8 {
             marks.remove(&key);
             marks.bytes += entry.size();
@@ -375,16 +387,18 @@ mod tests {
         );
         m.epoch = 1;
         m.apply(PageScope::Item { city: "a".into(), page: "commitments/C-3".into() });
-        assert!(!m.fresh(&c3) && !m.fresh(&list) && !m.fresh(&entry(0, Depends::Site)));
-        assert!(m.fresh(&c5) && m.fresh(&other_city));
-        assert!(m.fresh(&entry(1, item("commitments/C-3"))), "rendered after the change");
+        assert!(!m.fresh(&c3, 0) && !m.fresh(&list, 0) && !m.fresh(&entry(0, Depends::Site), 0));
+        assert!(m.fresh(&c5, 0) && m.fresh(&other_city, 0));
+        assert!(m.fresh(&entry(1, item("commitments/C-3")), 0), "rendered after the change");
         m.epoch = 2;
         m.apply(PageScope::City("a".into()));
-        assert!(!m.fresh(&entry(1, item("commitments/C-5"))), "a city change drops every item page");
-        assert!(m.fresh(&entry(1, Depends::City("b".into()))));
+        assert!(!m.fresh(&entry(1, item("commitments/C-5")), 0), "a city change drops every item page");
+        assert!(m.fresh(&entry(1, Depends::City("b".into())), 0));
         m.epoch = 3;
         m.apply(PageScope::Everything);
-        assert!(!m.fresh(&entry(2, Depends::City("b".into()))));
+        assert!(!m.fresh(&entry(2, Depends::City("b".into())), 0));
+        let search = entry(3, Depends::Search { index_seq: 40 });
+        assert!(m.fresh(&search, 40) && !m.fresh(&search, 41), "the index moved on");
     }
 
     #[test]
@@ -413,6 +427,6 @@ mod tests {
             );
         }
         assert!(cache.stored_bytes() <= 64 * 1024, "{}", cache.stored_bytes());
-        assert!(cache.get("/p99").is_some(), "the newest page is kept");
+        assert!(cache.get("/p99", 0).is_some(), "the newest page is kept");
     }
 }

@@ -138,6 +138,19 @@ async fn public_pages_come_from_memory_compressed_and_never_stale() {
         assert_eq!(anonymous.get(&overview).send().await.unwrap().status(), 200);
         assert_eq!(cache_counts(&app.base).await.1, misses + 1, "the overview counts comments: rendered again");
 
+        // Search results too, until the index applies a change.
+        let search = app.url("/en/search?q=pelican");
+        assert!(!anonymous.get(&search).send().await.unwrap().text().await.unwrap().contains("Pelicans"));
+        let (hits, _) = cache_counts(&app.base).await;
+        assert_eq!(anonymous.get(&search).send().await.unwrap().status(), 200);
+        assert_eq!(cache_counts(&app.base).await.0, hits + 1, "a repeated search is served from memory");
+        let r =
+            resident.post(&format!("/en/{CITY}/commitments/C-3/comments"), &[("body", "Pelicans nest here.")]).await;
+        assert_eq!(r.status(), 303);
+        app.wait_for_index().await;
+        let found = anonymous.get(&search).send().await.unwrap().text().await.unwrap();
+        assert!(found.contains("Pelicans"), "{}", &found[found.find("<main").unwrap_or(0)..]);
+
         // A staff action may show on any page of the city: C-2 is rendered again.
         let city = cities::by_slug(&app.db, CITY).await.unwrap().unwrap();
         let (staff, staff_id) = person(&app, "staff@example.org", "Staff").await;

@@ -18,8 +18,10 @@ use tokio::sync::Notify;
 
 const BATCH: i64 = 2000;
 
+/// One indexing thread with a 32 MB budget: the steady flow of changes needs no more, and the
+/// memory stays small beside the server (a bulk rebuild takes longer; it is rare).
 pub fn writer(search: &Search) -> anyhow::Result<IndexWriter<TantivyDocument>> {
-    Ok(search.index.writer(64 * 1024 * 1024)?)
+    Ok(search.index.writer_with_num_threads(1, 32 * 1024 * 1024)?)
 }
 
 /// How far the change log is final. PostgreSQL hands out sequence numbers before commit, so a
@@ -145,8 +147,7 @@ pub async fn run_once(
             None => removed.push(key),
         }
     }
-    commit(writer, last)?;
-    search.reader.reload()?;
+    crate::off_the_workers(|| commit(writer, last).and_then(|_| Ok(search.reader.reload()?)))?;
     // Alerts follow what was applied (a failure here never holds the index back); the batch
     // counts as applied once its alerts are stored, so a caught-up index has its alerts too.
     // A crash between the commit and this step loses that batch's alerts, never its documents.

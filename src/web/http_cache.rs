@@ -146,10 +146,13 @@ fn item_page(section: &str, key: &str) -> Option<String> {
     canonical.then(|| format!("{section}/{key}"))
 }
 
-/// What an anonymous GET shows, if it may come from memory.
-fn depends_on(path: &str) -> Option<Depends> {
+/// What an anonymous GET shows, if it may come from memory (`index_seq`: where the search
+/// index is now).
+fn depends_on(path: &str, index_seq: i64) -> Option<Depends> {
     let segments: Vec<&str> = path.trim_start_matches('/').split('/').collect();
     match segments.as_slice() {
+        ["api", "v1", "search"] => Some(Depends::Search { index_seq }),
+        [locale, "search"] if crate::domain::Locale::parse(locale).is_some() => Some(Depends::Search { index_seq }),
         ["api", "v1", "cities"] | ["api", "v1", "openapi.json"] => Some(Depends::Site),
         ["api", "v1", "cities", city, ..] => Some(Depends::City(city.to_string())),
         [locale, ""] if crate::domain::Locale::parse(locale).is_some() => Some(Depends::Site),
@@ -260,7 +263,9 @@ fn respond(entry: &Entry, request_headers: &HeaderMap, head: bool) -> Response {
 pub async fn from_memory(State(state): State<AppState>, request: Request, next: Next) -> Response {
     let method = request.method().clone();
     let cacheable = matches!(method, Method::GET | Method::HEAD) && shares_pages(request.headers());
-    let depends = if cacheable { depends_on(request.uri().path()) } else { None };
+    // Read before rendering: a batch applied meanwhile makes the stored page stale.
+    let index_seq = state.search.applied_seq();
+    let depends = if cacheable { depends_on(request.uri().path(), index_seq) } else { None };
     let Some(depends) = depends.filter(|_| state.config.page_cache_mb > 0) else {
         return next.run(request).await;
     };
@@ -275,7 +280,7 @@ pub async fn from_memory(State(state): State<AppState>, request: Request, next: 
     let Some(epoch) = epoch else { return next.run(request).await };
     let key = request.uri().to_string();
     let request_headers = request.headers().clone();
-    if let Some(entry) = state.pages.get(&key) {
+    if let Some(entry) = state.pages.get(&key, index_seq) {
         return respond(&entry, &request_headers, method == Method::HEAD);
     }
     let response = next.run(request).await;
@@ -291,7 +296,7 @@ pub async fn from_memory(State(state): State<AppState>, request: Request, next: 
     let Ok(bytes) = axum::body::to_bytes(body, MAX_BUFFERED).await else {
         return StatusCode::INTERNAL_SERVER_ERROR.into_response();
     };
-    let (gzip, brotli) = compress(&bytes);
+    let (gzip, brotli) = crate::off_the_workers(|| compress(&bytes));
     let mut headers = parts.headers;
     headers.remove(header::CONTENT_LENGTH);
     let entry = state.pages.put(key, epoch, depends, parts.status, headers, bytes, gzip.into(), brotli.into());
@@ -316,17 +321,19 @@ mod tests {
     #[test]
     fn addresses_map_to_what_they_show() {
         let item = |page: &str| Some(Depends::Item { city: "a".into(), page: page.into() });
-        assert_eq!(depends_on("/en/a/commitments/C-3"), item("commitments/C-3"));
-        assert_eq!(depends_on("/en/a/commitments/C-3/feed.atom"), item("commitments/C-3"));
-        assert_eq!(depends_on("/ar/a/consultations/2/results"), item("consultations/2"));
-        assert_eq!(depends_on("/en/a/commitments/c-3"), Some(Depends::City("a".into())), "another spelling");
-        assert_eq!(depends_on("/en/a/projects/02"), Some(Depends::City("a".into())));
-        assert_eq!(depends_on("/en/a/indicators/feed.atom"), Some(Depends::City("a".into())));
-        assert_eq!(depends_on("/en/a/"), Some(Depends::City("a".into())));
-        assert_eq!(depends_on("/api/v1/cities/a/report"), Some(Depends::City("a".into())));
-        assert_eq!(depends_on("/en/"), Some(Depends::Site));
-        for personal in ["/en/a/admin/", "/en/search", "/en/account", "/api/v1/search", "/static/style.css", "/xx/a/"] {
-            assert_eq!(depends_on(personal), None, "{personal}");
+        assert_eq!(depends_on("/en/a/commitments/C-3", 0), item("commitments/C-3"));
+        assert_eq!(depends_on("/en/a/commitments/C-3/feed.atom", 0), item("commitments/C-3"));
+        assert_eq!(depends_on("/ar/a/consultations/2/results", 0), item("consultations/2"));
+        assert_eq!(depends_on("/en/a/commitments/c-3", 0), Some(Depends::City("a".into())), "another spelling");
+        assert_eq!(depends_on("/en/a/projects/02", 0), Some(Depends::City("a".into())));
+        assert_eq!(depends_on("/en/a/indicators/feed.atom", 0), Some(Depends::City("a".into())));
+        assert_eq!(depends_on("/en/a/", 0), Some(Depends::City("a".into())));
+        assert_eq!(depends_on("/api/v1/cities/a/report", 0), Some(Depends::City("a".into())));
+        assert_eq!(depends_on("/en/", 0), Some(Depends::Site));
+        assert_eq!(depends_on("/en/search", 7), Some(Depends::Search { index_seq: 7 }));
+        assert_eq!(depends_on("/api/v1/search", 7), Some(Depends::Search { index_seq: 7 }));
+        for personal in ["/en/a/admin/", "/en/account", "/xx/search", "/static/style.css", "/xx/a/"] {
+            assert_eq!(depends_on(personal, 0), None, "{personal}");
         }
     }
 
