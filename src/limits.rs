@@ -88,7 +88,9 @@ impl RateLimits {
             l.retain_recent();
         }
         if let Some(db) = &self.shared {
-            if let Err(e) = crate::db::rate_limits::forget_before(db, crate::domain::now_ts() - LONGEST_WINDOW).await {
+            if let Err(e) =
+                crate::db::rate_limits::forget_before(db, crate::domain::now_ts() - 2 * LONGEST_WINDOW).await
+            {
                 tracing::warn!(error = %e, "old rate-limit attempts could not be deleted");
             }
         }
