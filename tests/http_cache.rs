@@ -181,7 +181,10 @@ async fn two_processes_share_rate_limits_and_never_serve_a_stale_page() {
                 c.limits.login_per_ip_per_minute = 1000;
             })
             .await;
-        let (other, _stop, _dir) = app.second_process().await;
+        // A real second process: the townhall binary, with its own memory, page cache and index.
+        let toml = "[limits]\nlogin_per_account_per_minute = 4\nlogin_per_ip_per_minute = 1000\n";
+        let process = app.other_os_process(toml).await;
+        let other = process.base.clone();
         let client = reqwest::Client::builder().cookie_store(true).build().unwrap();
         let login = |base: String| {
             let client = client.clone();

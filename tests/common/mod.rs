@@ -100,6 +100,33 @@ impl TestApp {
         (base, tx, dir)
     }
 
+    /// Another operating-system process, the `townhall` binary itself, serving the same database
+    /// with its own data directory and the given TOML configuration. Returns its base URL; it is
+    /// stopped when the returned value is dropped.
+    pub async fn other_os_process(&self, toml: &str) -> OtherProcess {
+        let dir = tempfile::tempdir().expect("temp dir");
+        std::fs::write(dir.path().join("townhall.toml"), toml).unwrap();
+        let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+        let child = std::process::Command::new(env!("CARGO_BIN_EXE_townhall"))
+            .arg("serve")
+            .env("TOWNHALL_DATABASE_URL", &self.db_url)
+            .env("TOWNHALL_DATA_DIR", dir.path())
+            .env("TOWNHALL_ADDR", format!("127.0.0.1:{port}"))
+            .env("TOWNHALL_CONFIG", dir.path().join("townhall.toml"))
+            .env("TOWNHALL_MAIL_WORKER", "false")
+            .env("RUST_LOG", "error")
+            .spawn()
+            .expect("start townhall");
+        let other = OtherProcess { base: format!("http://127.0.0.1:{port}"), child, _dir: dir };
+        for _ in 0..200 {
+            if reqwest::get(format!("{}/healthz", other.base)).await.is_ok_and(|r| r.status().is_success()) {
+                return other;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+        }
+        panic!("the other process did not start");
+    }
+
     /// A fresh app with the demo city loaded.
     pub async fn spawn_demo(backend: &Backend) -> TestApp {
         let app = TestApp::spawn(backend).await;
@@ -176,6 +203,20 @@ impl TestApp {
         let r = self.get(path).await;
         let status = r.status().as_u16();
         (status, r.text().await.unwrap())
+    }
+}
+
+/// A `townhall serve` child process (see `TestApp::other_os_process`).
+pub struct OtherProcess {
+    pub base: String,
+    child: std::process::Child,
+    _dir: tempfile::TempDir,
+}
+
+impl Drop for OtherProcess {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
     }
 }
 
