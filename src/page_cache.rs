@@ -145,9 +145,10 @@ struct Follower {
     /// `low`: nothing is stored until they are over.
     ready: bool,
     started_at: i64,
-    /// Coming moments at which pages change by the clock alone (see `next_boundary`).
-    boundaries: BTreeSet<i64>,
 }
+
+/// Change-log kinds that never move a moment at which pages change by the clock.
+const CLOCKLESS_KINDS: &[&str] = &["comment", "answer", "responses"];
 
 /// The first moment after `now` at which a page may change by the clock alone: a consultation
 /// opening or closing, a challenge falling overdue, or a quarter hour (every city's midnight is
@@ -204,17 +205,13 @@ impl PageCache {
             self.read_log(db, &mut follower).await?;
         }
         let now = crate::domain::now_ts();
-        if now >= self.clock_boundary.load(Ordering::SeqCst) {
-            if let Some(f) = follower.as_mut() {
-                f.boundaries =
-                    changes::page_time_boundaries(db, now).await?.into_iter().flat_map(|b| [b, b + 1]).collect();
-                {
-                    let mut marks = self.marks_mut();
-                    marks.epoch += 1;
-                    marks.apply(PageScope::Everything);
-                }
-                self.clock_boundary.store(next_boundary(&f.boundaries, now), Ordering::SeqCst);
+        if follower.is_some() && now >= self.clock_boundary.load(Ordering::SeqCst) {
+            {
+                let mut marks = self.marks_mut();
+                marks.epoch += 1;
+                marks.apply(PageScope::Everything);
             }
+            self.set_clock_boundary(db, now).await?;
         }
         let ready = follower.as_ref().is_some_and(|f| f.ready);
         Ok(ready.then(|| self.marks().epoch))
@@ -233,7 +230,6 @@ impl PageCache {
                     horizon_read: None,
                     ready: matches!(db, Db::Sqlite(_)),
                     started_at: low,
-                    boundaries: BTreeSet::new(),
                 })
             }
         };
@@ -268,11 +264,11 @@ impl PageCache {
                         marks.apply(scope);
                     }
                 }
-                // A change may move a consultation's dates or open a challenge.
-                let now = crate::domain::now_ts();
-                f.boundaries =
-                    changes::page_time_boundaries(db, now).await?.into_iter().flat_map(|b| [b, b + 1]).collect();
-                self.clock_boundary.store(next_boundary(&f.boundaries, now), Ordering::SeqCst);
+                // A change may move a consultation's dates, open a challenge or change the city's
+                // days to answer one; comments and answers cannot, and are most of the log.
+                if new.iter().any(|(_, kind, _)| !CLOCKLESS_KINDS.contains(&kind.as_str())) {
+                    self.set_clock_boundary(db, crate::domain::now_ts()).await?;
+                }
             }
             f.seen.extend(new.iter().map(|r| r.0));
             from = last;
@@ -288,6 +284,15 @@ impl PageCache {
             let low = f.low;
             f.seen.retain(|s| *s > low);
         }
+        Ok(())
+    }
+
+    /// Reads when the clock alone next changes a page.
+    async fn set_clock_boundary(&self, db: &Db, now: i64) -> sqlx::Result<()> {
+        // A challenge is overdue strictly after its moment: that second counts too.
+        let moments: BTreeSet<i64> =
+            changes::page_time_boundaries(db, now).await?.into_iter().flat_map(|b| [b, b + 1]).collect();
+        self.clock_boundary.store(next_boundary(&moments, now), Ordering::SeqCst);
         Ok(())
     }
 

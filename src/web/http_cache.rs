@@ -59,6 +59,16 @@ fn parse_http_date(s: &str) -> Option<i64> {
     chrono::NaiveDateTime::parse_from_str(s.trim(), "%a, %d %b %Y %H:%M:%S GMT").ok().map(|d| d.and_utc().timestamp())
 }
 
+/// Whether the client already has these bytes. If-None-Match wins over If-Modified-Since when
+/// both are sent (RFC 9110 §13.2.2).
+fn not_modified(conditions: &HeaderMap, etag: &str, modified: Option<i64>) -> bool {
+    if conditions.contains_key(header::IF_NONE_MATCH) {
+        return none_match(conditions, etag);
+    }
+    let since = conditions.get(header::IF_MODIFIED_SINCE).and_then(|v| v.to_str().ok()).and_then(parse_http_date);
+    since.zip(modified).is_some_and(|(since, modified)| modified <= since)
+}
+
 pub async fn layer(State(state): State<AppState>, request: Request, next: Next) -> Response {
     let csrf = request.extensions().get::<Session>().map(|s| s.csrf.clone()).unwrap_or_default();
     let anonymous = request.extensions().get::<Session>().is_none_or(|s| s.user.is_none());
@@ -100,17 +110,7 @@ pub async fn layer(State(state): State<AppState>, request: Request, next: Next) 
         if let Ok(v) = HeaderValue::from_str(&http_date(modified)) {
             headers.insert(header::LAST_MODIFIED, v);
         }
-        // If-None-Match wins over If-Modified-Since when both are sent (RFC 9110 §13.2.2).
-        let not_modified = if conditions.contains_key(header::IF_NONE_MATCH) {
-            none_match(&conditions, &etag)
-        } else {
-            conditions
-                .get(header::IF_MODIFIED_SINCE)
-                .and_then(|v| v.to_str().ok())
-                .and_then(parse_http_date)
-                .is_some_and(|since| modified <= since)
-        };
-        if not_modified {
+        if not_modified(&conditions, &etag, Some(modified)) {
             parts.status = StatusCode::NOT_MODIFIED;
             parts.headers.remove(header::CONTENT_TYPE);
             parts.headers.remove(header::CONTENT_LENGTH);
@@ -120,7 +120,7 @@ pub async fn layer(State(state): State<AppState>, request: Request, next: Next) 
     Response::from_parts(parts, Body::from(bytes))
 }
 
-/// City pages that may be kept in memory (search is not: it follows the index, not the log).
+/// City pages that may be kept in memory (search results are matched apart, in `depends_on`).
 const CITY_SECTIONS: &[&str] = &[
     "",
     "commitments",
@@ -225,18 +225,8 @@ fn respond(entry: &Entry, request_headers: &HeaderMap, head: bool) -> Response {
     let mut headers = entry.headers.clone();
     let etag = headers.get(header::ETAG).and_then(|v| v.to_str().ok()).unwrap_or("").to_string();
     let modified = headers.get(header::LAST_MODIFIED).and_then(|v| v.to_str().ok()).and_then(parse_http_date);
-    let not_modified = if request_headers.contains_key(header::IF_NONE_MATCH) {
-        none_match(request_headers, &etag)
-    } else {
-        request_headers
-            .get(header::IF_MODIFIED_SINCE)
-            .and_then(|v| v.to_str().ok())
-            .and_then(parse_http_date)
-            .zip(modified)
-            .is_some_and(|(since, modified)| modified <= since)
-    };
     headers.append(header::VARY, HeaderValue::from_static("Accept-Encoding"));
-    if not_modified {
+    if not_modified(request_headers, &etag, modified) {
         headers.remove(header::CONTENT_TYPE);
         let mut response = Response::new(Body::empty());
         *response.status_mut() = StatusCode::NOT_MODIFIED;
