@@ -32,6 +32,14 @@ struct Args {
     /// Seconds of each wrk run.
     #[arg(long, default_value_t = 10)]
     wrk_seconds: u64,
+    /// Comments written straight into the database before the server starts, spread over the
+    /// other commitments and projects (C-1 keeps its 200), to measure memory with a large city:
+    /// `--extra-comments 1000000`. The server indexes them when it starts.
+    #[arg(long, default_value_t = 0)]
+    extra_comments: usize,
+    /// Only the comment posts (e.g. to profile them).
+    #[arg(long)]
+    posts_only: bool,
     #[arg(long, hide = true)]
     bench: bool,
 }
@@ -67,6 +75,11 @@ async fn main() -> anyhow::Result<()> {
         townhall::db::users::mark_verified(&mut tx, id, 1).await?;
     }
     tx.commit().await?;
+    if args.extra_comments > 0 {
+        let started = Instant::now();
+        write_extra_comments(&db, args.extra_comments).await?;
+        println!("# {} extra comments written in {:.0} s", args.extra_comments, started.elapsed().as_secs_f64());
+    }
     std::fs::write(
         dir.path().join("townhall.toml"),
         "[limits]\ncomment_per_account_per_minute = 100000\ncomment_per_ip_per_minute = 100000\nlogin_per_ip_per_minute = 100000\n",
@@ -81,9 +94,10 @@ async fn main() -> anyhow::Result<()> {
         .env("TOWNHALL_DATA_DIR", dir.path())
         .env("TOWNHALL_ADDR", format!("127.0.0.1:{port}"))
         .env("TOWNHALL_CONFIG", dir.path().join("townhall.toml"))
-        .env("RUST_LOG", "warn")
+        .env("RUST_LOG", std::env::var("TOWNHALL_BENCH_LOG").unwrap_or_else(|_| "warn".into()))
         .spawn()?;
-    for _ in 0..100 {
+    // A large city is indexed before the server answers.
+    for _ in 0..(100 + args.extra_comments / 100) {
         if reqwest::get(format!("{base}/healthz")).await.is_ok() {
             break;
         }
@@ -318,7 +332,7 @@ async fn beside_nginx(args: &Args, base: &str, pid: u32) -> anyhow::Result<()> {
     );
     println!("| traffic | connections | townhall req/s | townhall p99 | nginx req/s (same bytes) | ratio | errors |");
     println!("|---|---|---|---|---|---|---|");
-    for (label, path, file) in &pages {
+    for (label, path, file) in pages.iter().filter(|_| !args.posts_only) {
         for connections in [8, 64] {
             let ours = wrk(&format!("{base}{path}"), connections, args.wrk_seconds, None)?;
             let theirs = wrk(&format!("http://127.0.0.1:{}/{file}", nginx.port), connections, args.wrk_seconds, None)?;
@@ -334,6 +348,16 @@ async fn beside_nginx(args: &Args, base: &str, pid: u32) -> anyhow::Result<()> {
     }
     // Comment posts by one signed-in resident (its rate limits are raised for the run).
     let (session, token) = sign_in(base, "load0@example.org").await?;
+    // The same commitment page read by that resident: made from the residents' shared render.
+    let signed_in = dir.path().join("signed_in.lua");
+    std::fs::write(&signed_in, format!("wrk.headers[\"Cookie\"] = \"{session}\"\n"))?;
+    for connections in [8, 64].iter().filter(|_| !args.posts_only) {
+        let run = wrk(&format!("{base}{}", pages[0].1), *connections, args.wrk_seconds, Some(&signed_in))?;
+        println!(
+            "| commitment with 200 comments, signed-in resident | {connections} | {:.0} | {:.1} ms | | | {} |",
+            run.per_second, run.p99_ms, run.errors
+        );
+    }
     let script = dir.path().join("post.lua");
     std::fs::write(
         &script,
@@ -387,4 +411,68 @@ async fn sign_in(base: &str, email: &str) -> anyhow::Result<(String, String)> {
     }
     let page = client.get(format!("{base}/en/login")).header("cookie", &cookie).send().await?.text().await?;
     Ok((cookie, csrf(&page)))
+}
+
+/// Writes `n` visible comments of realistic length on every commitment but C-1 and on every
+/// project, in transactions of 10,000 multi-row inserts.
+async fn write_extra_comments(db: &townhall::db::Db, n: usize) -> anyhow::Result<()> {
+    let targets: Vec<(String, i64)> = townhall::on_pool!(db, |p| sqlx::query_as(
+        "SELECT 'commitment', id FROM commitments WHERE ref_no <> 1 UNION ALL SELECT 'project', id FROM projects"
+    )
+    .fetch_all(p)
+    .await)?;
+    let words = [
+        "the",
+        "market",
+        "bus",
+        "lanes",
+        "water",
+        "drain",
+        "flooded",
+        "again",
+        "after",
+        "rain",
+        "please",
+        "fix",
+        "street",
+        "lights",
+        "school",
+        "clinic",
+        "waste",
+        "collection",
+        "is",
+        "late",
+        "thank",
+        "you",
+        "for",
+        "update",
+    ];
+    let mut rng = StdRng::seed_from_u64(18);
+    let mut written = 0;
+    while written < n {
+        let rows = (n - written).min(10_000);
+        let mut tx = db.begin().await?;
+        for chunk_start in (0..rows).step_by(500) {
+            let chunk = (rows - chunk_start).min(500);
+            let mut sql = String::from(
+                "INSERT INTO comments (city_id, target_type, target_id, body, language, channel, state, is_official, created_at) VALUES ",
+            );
+            for i in 0..chunk {
+                let (kind, id) = &targets[rng.gen_range(0..targets.len())];
+                let body: Vec<&str> = (0..rng.gen_range(8..60)).map(|_| words[rng.gen_range(0..words.len())]).collect();
+                let at = 1_760_000_000 + rng.gen_range(0..20_000_000);
+                if i > 0 {
+                    sql.push(',');
+                }
+                sql.push_str(&format!(
+                    "(1, '{kind}', {id}, '{}', 'en', 'web', 'visible', FALSE, {at})",
+                    body.join(" ")
+                ));
+            }
+            townhall::on_tx!(&mut tx, |c| sqlx::query(&sql).execute(c).await.map(|_| ()))?;
+        }
+        tx.commit().await?;
+        written += rows;
+    }
+    Ok(())
 }

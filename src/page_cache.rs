@@ -170,6 +170,8 @@ pub struct PageCache {
     budget: usize,
     pub hits: AtomicU64,
     pub misses: AtomicU64,
+    pub shared_render_hits: AtomicU64,
+    pub shared_render_misses: AtomicU64,
 }
 
 impl PageCache {
@@ -182,6 +184,8 @@ impl PageCache {
             budget: budget_bytes,
             hits: AtomicU64::new(0),
             misses: AtomicU64::new(0),
+            shared_render_hits: AtomicU64::new(0),
+            shared_render_misses: AtomicU64::new(0),
         }
     }
 
@@ -299,11 +303,20 @@ impl PageCache {
     /// The stored page for this address, if nothing it shows has changed (`index_seq`: the
     /// search index's last applied change now).
     pub fn get(&self, key: &str, index_seq: i64) -> Option<Arc<Entry>> {
+        self.counted(key, index_seq, &self.hits, &self.misses)
+    }
+
+    /// A signed-in residents' page skeleton (see `views::personal`), stored like a page.
+    pub fn get_shared_render(&self, key: &str, index_seq: i64) -> Option<Arc<Entry>> {
+        self.counted(key, index_seq, &self.shared_render_hits, &self.shared_render_misses)
+    }
+
+    fn counted(&self, key: &str, index_seq: i64, hits: &AtomicU64, misses: &AtomicU64) -> Option<Arc<Entry>> {
         let marks = self.marks();
         let entry = marks.entries.get(key).filter(|e| marks.fresh(e, index_seq)).cloned();
         match entry {
-            Some(_) => self.hits.fetch_add(1, Ordering::Relaxed),
-            None => self.misses.fetch_add(1, Ordering::Relaxed),
+            Some(_) => hits.fetch_add(1, Ordering::Relaxed),
+            None => misses.fetch_add(1, Ordering::Relaxed),
         };
         entry
     }
@@ -343,6 +356,8 @@ impl PageCache {
     /// Prometheus lines: pages served from memory, rendered, and the bytes held.
     pub fn render_metrics(&self) -> String {
         let (hits, misses) = (self.hits.load(Ordering::Relaxed), self.misses.load(Ordering::Relaxed));
+        let resident_hits = self.shared_render_hits.load(Ordering::Relaxed);
+        let resident_misses = self.shared_render_misses.load(Ordering::Relaxed);
         let (pages, bytes) = {
             let marks = self.marks();
             (marks.entries.len(), marks.bytes)
@@ -354,6 +369,12 @@ impl PageCache {
              # HELP townhall_page_cache_misses_total Anonymous pages rendered because memory held none still fresh.\n\
              # TYPE townhall_page_cache_misses_total counter\n\
              townhall_page_cache_misses_total {misses}\n\
+             # HELP townhall_page_cache_resident_hits_total Signed-in residents' pages made from a render kept in memory.\n\
+             # TYPE townhall_page_cache_resident_hits_total counter\n\
+             townhall_page_cache_resident_hits_total {resident_hits}\n\
+             # HELP townhall_page_cache_resident_misses_total Signed-in residents' pages rendered for all residents because memory held none still fresh.\n\
+             # TYPE townhall_page_cache_resident_misses_total counter\n\
+             townhall_page_cache_resident_misses_total {resident_misses}\n\
              # HELP townhall_page_cache_pages Pages held in memory.\n\
              # TYPE townhall_page_cache_pages gauge\n\
              townhall_page_cache_pages {pages}\n\

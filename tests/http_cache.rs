@@ -6,7 +6,7 @@ mod common;
 
 use common::{person, TestApp};
 use reqwest::header::{CACHE_CONTROL, ETAG, IF_MODIFIED_SINCE, IF_NONE_MATCH, LAST_MODIFIED, SET_COOKIE, VARY};
-use townhall::db::{cities, roles};
+use townhall::db::{cities, comments, roles};
 use townhall::domain::accounts::Role;
 
 const CITY: &str = "port-amani";
@@ -165,6 +165,92 @@ async fn public_pages_come_from_memory_compressed_and_never_stale() {
         let mine = resident.get(&format!("/en/{CITY}/commitments/C-3")).await;
         assert!(header(&mine, CACHE_CONTROL).contains("no-store"));
         assert_eq!(cache_counts(&app.base).await.0, hits);
+    });
+}
+
+/// The residents' counters from `/metrics`: (pages made from a kept render, renders).
+async fn resident_counts(base: &str) -> (u64, u64) {
+    let text = reqwest::get(format!("{base}/metrics")).await.unwrap().text().await.unwrap();
+    let value = |name: &str| {
+        text.lines().find_map(|l| l.strip_prefix(name).and_then(|v| v.trim().parse::<u64>().ok())).unwrap()
+    };
+    (value("townhall_page_cache_resident_hits_total "), value("townhall_page_cache_resident_misses_total "))
+}
+
+/// Signed-in residents share one render of a page, each with their own name, token, comment
+/// controls and follow button: byte for byte the page a full render gives them.
+#[tokio::test]
+async fn signed_in_residents_share_one_render_with_their_own_parts() {
+    on_each_backend!(|backend| {
+        let app = TestApp::spawn_demo(backend).await;
+        let c3 = format!("/en/{CITY}/commitments/C-3");
+        let (amina, amina_id) = person(&app, "amina@example.org", "Amina <Juma> & 'Co'").await;
+        let (baraka, _) = person(&app, "baraka@example.org", "Baraka").await;
+        assert_eq!(amina.post(&format!("{c3}/comments"), &[("body", "The pier lights are out.")]).await.status(), 303);
+        let city = cities::by_slug(&app.db, CITY).await.unwrap().unwrap();
+        let c3_id = townhall::db::commitments::by_ref(&app.db, city.id, 3).await.unwrap().unwrap().row.id;
+        let comment = comments::top_level_page(&app.db, "commitment", c3_id, true, 1, 0).await.unwrap().remove(0);
+        assert_eq!(comment.author_id, Some(amina_id));
+        let (edit, flag) = (format!("/comments/{}/edit", comment.id), format!("/comments/{}/flag", comment.id));
+
+        let (hits, misses) = resident_counts(&app.base).await;
+        let for_baraka = baraka.get(&c3).await.text().await.unwrap();
+        assert_eq!(resident_counts(&app.base).await, (hits, misses + 1), "rendered once for residents");
+        let for_amina = amina.get(&c3).await.text().await.unwrap();
+        assert_eq!(resident_counts(&app.base).await, (hits + 1, misses + 1), "then made from that render");
+
+        for (page, name, browser) in
+            [(&for_baraka, "Baraka", &baraka), (&for_amina, "Amina &#60;Juma&#62; &#38; &#39;Co&#39;", &amina)]
+        {
+            assert!(page.contains(&format!("({name})")), "their own name: {name}");
+            assert!(page.contains(&browser.csrf().await), "their own token: {name}");
+            assert!(!page.contains("<!--th"), "no mark is left");
+        }
+        assert!(for_amina.contains(&edit) && !for_amina.contains(&flag), "her own comment: edit, not flag");
+        assert!(for_baraka.contains(&flag) && !for_baraka.contains(&edit), "someone else's: flag, not edit");
+        assert!(!for_baraka.contains("(Amina"), "nobody else's name in the header");
+
+        // Following is hers alone, and needs no new render.
+        assert_eq!(amina.post(&format!("{c3}/follow"), &[("follow", "1")]).await.status(), 303);
+        let following = amina.get(&c3).await.text().await.unwrap();
+        assert!(following.contains(r#"name="follow" value="0""#) && !following.contains(r#"name="follow" value="1""#));
+        let not_following = baraka.get(&c3).await.text().await.unwrap();
+        assert!(not_following.contains(r#"name="follow" value="1""#));
+        assert_eq!(resident_counts(&app.base).await, (hits + 3, misses + 1));
+
+        // The token in a page made from the shared render works.
+        let token = common::extract_after(&following, r#"name="csrf_token" value=""#, 64).unwrap();
+        let r = amina
+            .client
+            .post(amina.url(&format!("{c3}/comments")))
+            .form(&[("body", "And the ramp is broken."), ("csrf_token", &token)])
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status(), 303);
+        // A new comment: the page is rendered again, and shows it.
+        assert!(baraka.get(&c3).await.text().await.unwrap().contains("And the ramp is broken."));
+        assert_eq!(resident_counts(&app.base).await, (hits + 3, misses + 2));
+
+        // Byte for byte what a server without the page cache renders for each of them.
+        let db = townhall::db::Db::connect(&app.db_url).await.unwrap();
+        let dir = tempfile::tempdir().unwrap();
+        let config =
+            townhall::config::Config { data_dir: dir.path().to_path_buf(), page_cache_mb: 0, ..app.config.clone() };
+        let (plain_base, _stop) = common::serve(db, config).await;
+        for browser in [&amina, &baraka] {
+            let shared = browser.get(&c3).await.text().await.unwrap();
+            let full = browser.client.get(format!("{plain_base}{c3}")).send().await.unwrap().text().await.unwrap();
+            assert_eq!(shared, full);
+        }
+
+        // Staff see more than residents: their pages are rendered for them alone.
+        let (staff, staff_id) = person(&app, "staff@example.org", "Staff").await;
+        roles::grant(&app.db, staff_id, city.id, Role::Moderator, 0).await.unwrap();
+        let counts = resident_counts(&app.base).await;
+        let page = staff.get(&c3).await.text().await.unwrap();
+        assert!(page.contains("/admin/moderation/"), "moderation controls");
+        assert_eq!(resident_counts(&app.base).await, counts);
     });
 }
 

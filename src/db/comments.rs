@@ -155,6 +155,26 @@ pub async fn replies_to(db: &Db, parent_ids: &[i64]) -> sqlx::Result<Vec<Comment
     )
 }
 
+/// The comments with these ids (the indexer reads a batch's comments at once).
+pub async fn by_ids(db: &Db, ids: &[i64]) -> sqlx::Result<Vec<Comment>> {
+    if ids.is_empty() {
+        return Ok(vec![]);
+    }
+    on_pool!(
+        db,
+        sqlite | p | {
+            // Integers from the change log: safe to inline (SQLite has no array parameters).
+            let list = ids.iter().map(|i| i.to_string()).collect::<Vec<_>>().join(",");
+            let sql = format!("{SELECT} WHERE c.id IN ({list})");
+            sqlx::query_as::<_, Comment>(&sql).fetch_all(p).await
+        },
+        postgres | p | {
+            let sql = format!("{SELECT} WHERE c.id = ANY($1)");
+            sqlx::query_as::<_, Comment>(&sql).bind(ids).fetch_all(p).await
+        }
+    )
+}
+
 /// (visible comments, distinct participants, organisations) on an item.
 pub async fn participation(db: &Db, target_type: &str, target_id: i64) -> sqlx::Result<(i64, i64, i64)> {
     let sql = "SELECT COUNT(*), COUNT(DISTINCT COALESCE(CAST(author_id AS TEXT), 'offline:' || offline_name, 'c' || CAST(id AS TEXT))),

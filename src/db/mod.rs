@@ -22,6 +22,7 @@ pub mod report;
 pub mod roles;
 pub mod saved_searches;
 pub mod settings;
+pub mod shared_commit;
 pub mod updates;
 pub mod users;
 

@@ -210,3 +210,15 @@ pub async fn clear_login_failures(db: &Db, email: &str) -> sqlx::Result<()> {
         .await
         .map(|_| ()))
 }
+
+/// True for a resident who holds no role in any city and belongs to (or is invited by) no
+/// organisation: every public page looks the same to all such residents but for their name,
+/// token and own parts.
+pub async fn is_plain_resident(db: &Db, user_id: i64) -> sqlx::Result<bool> {
+    let sql = "SELECT COUNT(*) FROM users u WHERE u.id = $1 AND NOT u.is_site_admin
+               AND NOT EXISTS (SELECT 1 FROM roles r WHERE r.user_id = u.id)
+               AND NOT EXISTS (SELECT 1 FROM organisation_members m WHERE m.user_id = u.id)
+               AND NOT EXISTS (SELECT 1 FROM organisation_invitations i WHERE i.user_id = u.id)";
+    let n = on_pool!(db, |p| sqlx::query_scalar::<_, i64>(sql).bind(user_id).fetch_one(p).await)?;
+    Ok(n == 1)
+}

@@ -9,7 +9,7 @@ use super::Search;
 use crate::db::changes::{self, Change, LogMark};
 use crate::db::{challenges, cities, comments, commitments, consultations, projects, saved_searches, updates, Db};
 use crate::domain::feedback::TargetType;
-use std::collections::VecDeque;
+use std::collections::{HashMap, VecDeque};
 use std::sync::atomic::Ordering;
 use std::sync::Arc;
 use std::time::Duration;
@@ -67,13 +67,20 @@ impl Horizon {
     }
 }
 
-async fn document(db: &Db, search: &Search, cat: &Catalog, c: &Change) -> anyhow::Result<Option<TantivyDocument>> {
+/// The document a change leads to; a batch's comments are read beforehand, in one query.
+async fn document(
+    db: &Db,
+    search: &Search,
+    cat: &Catalog,
+    comments_read: &HashMap<i64, comments::Comment>,
+    c: &Change,
+) -> anyhow::Result<Option<TantivyDocument>> {
     let f = &search.fields;
     Ok(match c.entity_type.as_str() {
-        "comment" => comments::by_id(db, c.entity_id)
-            .await?
+        "comment" => comments_read
+            .get(&c.entity_id)
             .filter(|x| x.state == crate::domain::feedback::CommentState::Visible)
-            .and_then(|x| docs::comment(f, cat, &x)),
+            .and_then(|x| docs::comment(f, cat, x)),
         "commitment" => {
             let Some(e) = cat.get(TargetType::Commitment, c.entity_id) else { return Ok(None) };
             commitments::by_ref(db, e.city_id, e.item.number()).await?.and_then(|x| docs::commitment(f, cat, &x))
@@ -133,12 +140,18 @@ pub async fn run_once(
         changes::after(db, from, BATCH).await?.into_iter().filter(|c| limit.is_none_or(|l| c.seq <= l)).collect();
     let Some(last) = batch.last().map(|c| c.seq) else { return Ok(0) };
     let cat = Catalog::load(db).await?;
+    let comment_ids: Vec<i64> =
+        batch.iter().filter(|c| c.entity_type == "comment" && c.op != "delete").map(|c| c.entity_id).collect();
+    let mut comments_read = HashMap::new();
+    for chunk in comment_ids.chunks(500) {
+        comments_read.extend(comments::by_ids(db, chunk).await?.into_iter().map(|c| (c.id, c)));
+    }
     let mut added = Vec::new();
     let mut removed = Vec::new();
     for c in &batch {
         let key = format!("{}:{}", c.entity_type, c.entity_id);
         writer.delete_term(Term::from_field_text(search.fields.key, &key));
-        let doc = if c.op != "delete" { document(db, search, &cat, c).await? } else { None };
+        let doc = if c.op != "delete" { document(db, search, &cat, &comments_read, c).await? } else { None };
         match doc {
             Some(doc) => {
                 writer.add_document(doc.clone())?;

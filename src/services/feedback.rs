@@ -5,7 +5,8 @@ use crate::db::cities::City;
 use crate::db::comments::{self, Comment, NewComment};
 use crate::db::consultations::Phase;
 use crate::db::follows;
-use crate::db::{assessments, audit, changes, organisations, users, Db};
+use crate::db::shared_commit::SharedCommits;
+use crate::db::{assessments, audit, changes, organisations, users, Db, Tx};
 use crate::domain::accounts::Permissions;
 use crate::domain::feedback::*;
 use crate::domain::{now_ts, valid_http_url, EvidenceLink, Locale, ModerationMode};
@@ -41,16 +42,17 @@ pub async fn about(db: &Db, city: &City, target: &Target) -> AppResult<notify::A
     Ok(notify::About::new(city, target.label.clone(), title))
 }
 
-/// Posts a comment or reply; returns its id and whether it waits for a moderator.
+/// Posts a comment or reply.
 pub async fn post_comment(
-    db: &Db,
+    commits: &SharedCommits,
     base_url: &str,
     city: &City,
     target: &Target,
     author: &users::User,
     perms: Permissions,
     input: &CommentInput,
-) -> AppResult<(i64, bool)> {
+) -> AppResult<Posted> {
+    let db = commits.db();
     let mut errors = FieldErrors::default();
     let body = clean_body(&input.body);
     if let Some(problem) = comment_body_problem(&body) {
@@ -109,56 +111,102 @@ pub async fn post_comment(
         Some(p) if !held && p.author_id.is_some_and(|a| a != author.id) => Some(about(db, city, target).await?),
         _ => None,
     };
-    let now = now_ts();
-    let mut tx = db.begin().await?;
-    let id = comments::insert(
-        &mut tx,
-        &NewComment {
-            city_id: city.id,
-            target_type: target.kind.id(),
-            target_id: target.id,
-            author_id: Some(author.id),
-            offline_name: None,
-            organisation_id: input.organisation_id,
-            parent_id: parent.as_ref().map(|p| p.id),
-            body: &body,
-            stance: input.stance.map(|s| s.id()),
-            language: input.language.id(),
-            channel: Channel::Web.id(),
-            state: if held { CommentState::Pending } else { CommentState::Visible },
-            is_official: official.is_some(),
-            department: official,
-            entered_by: None,
-            created_at: now,
-        },
-    )
-    .await?;
-    if !held {
-        changes::record(&mut tx, "comment", id, "upsert").await?;
-    }
-    if let Some(parent) = &parent {
-        let path = format!("{}#comment-{id}", target.path);
-        if let Some(department) = official {
-            comments::mark_responded(&mut tx, parent.id, now).await?;
-            // The report's response times are read from the index.
-            changes::record(&mut tx, "comment", parent.id, "upsert").await?;
-            let subject = format!("#{id} {} ({department})", target.label);
-            audit::record(&mut tx, Some(city.id), Some(author.id), "comment.official_response", &subject).await?;
+    // Everything the transaction needs is owned: it runs on the shared writer (see
+    // `shared_commit`), in one transaction with the other posts that arrived meanwhile.
+    let mails = about.is_some();
+    let job = PostJob {
+        city_id: city.id,
+        target: target.clone(),
+        author_id: author.id,
+        organisation_id: input.organisation_id,
+        parent,
+        body,
+        stance: input.stance.map(|s| s.id()),
+        language: input.language.id(),
+        held,
+        official: official.map(str::to_owned),
+        about,
+        base_url: base_url.to_owned(),
+        now: now_ts(),
+    };
+    let id = commits.run(move |tx| Box::pin(async move { job.store(tx).await })).await?;
+    Ok(Posted { id, held, mails })
+}
+
+/// A posted comment: its id, whether it waits for a moderator, and whether a mail was queued.
+pub struct Posted {
+    pub id: i64,
+    pub held: bool,
+    pub mails: bool,
+}
+
+/// The transaction of `post_comment`, with owned data.
+struct PostJob {
+    city_id: i64,
+    target: Target,
+    author_id: i64,
+    organisation_id: Option<i64>,
+    parent: Option<Comment>,
+    body: String,
+    stance: Option<&'static str>,
+    language: &'static str,
+    held: bool,
+    official: Option<String>,
+    about: Option<notify::About>,
+    base_url: String,
+    now: i64,
+}
+
+impl PostJob {
+    async fn store(self, tx: &mut Tx) -> AppResult<i64> {
+        let official = self.official.as_deref();
+        let id = comments::insert(
+            tx,
+            &NewComment {
+                city_id: self.city_id,
+                target_type: self.target.kind.id(),
+                target_id: self.target.id,
+                author_id: Some(self.author_id),
+                offline_name: None,
+                organisation_id: self.organisation_id,
+                parent_id: self.parent.as_ref().map(|p| p.id),
+                body: &self.body,
+                stance: self.stance,
+                language: self.language,
+                channel: Channel::Web.id(),
+                state: if self.held { CommentState::Pending } else { CommentState::Visible },
+                is_official: official.is_some(),
+                department: official,
+                entered_by: None,
+                created_at: self.now,
+            },
+        )
+        .await?;
+        if !self.held {
+            changes::record(tx, "comment", id, "upsert").await?;
         }
-        if let (Some(parent_author), Some(about)) = (parent.author_id, &about) {
-            if parent_author != author.id {
-                if let Some(r) = follows::recipient(&mut tx, parent_author).await? {
+        if let Some(parent) = &self.parent {
+            let path = format!("{}#comment-{id}", self.target.path);
+            if let Some(department) = official {
+                comments::mark_responded(tx, parent.id, self.now).await?;
+                // The report's response times are read from the index.
+                changes::record(tx, "comment", parent.id, "upsert").await?;
+                let subject = format!("#{id} {} ({department})", self.target.label);
+                audit::record(tx, Some(self.city_id), Some(self.author_id), "comment.official_response", &subject)
+                    .await?;
+            }
+            if let (Some(parent_author), Some(about)) = (parent.author_id, &self.about) {
+                if let Some(r) = follows::recipient(tx, parent_author).await? {
                     let event = match official {
-                        Some(department) => Event::OfficialResponse { about, department, text: &body },
-                        None => Event::Reply { about, text: &body },
+                        Some(department) => Event::OfficialResponse { about, department, text: &self.body },
+                        None => Event::Reply { about, text: &self.body },
                     };
-                    notify::notify(&mut tx, base_url, &r, &event, &path, None).await?;
+                    notify::notify(tx, &self.base_url, &r, &event, &path, None).await?;
                 }
             }
         }
+        Ok(id)
     }
-    tx.commit().await?;
-    Ok((id, held))
 }
 
 /// Corrects one's own comment within the edit window.

@@ -1,6 +1,7 @@
 //! Comments as shown under commitments, projects and consultations.
 
 use super::forms::FormState;
+use super::personal;
 use super::{format_date, format_datetime_iso};
 use crate::db::comments::Comment;
 use crate::domain::feedback::{render_plain_text, Channel, HideReason, Stance, EDIT_WINDOW_SECONDS};
@@ -30,6 +31,9 @@ pub struct CommentView {
     pub awaiting_days: Option<i64>,
     pub can_edit: bool,
     pub can_flag: bool,
+    /// For the marks of a shared render (see `personal`).
+    pub author_id: Option<i64>,
+    pub created_at: i64,
 }
 
 impl CommentView {
@@ -64,6 +68,8 @@ impl CommentView {
                 .then(|| (now - c.created_at).max(0) / 86_400),
             can_edit: viewer.is_some() && viewer == c.author_id && now - c.created_at <= EDIT_WINDOW_SECONDS && !hidden,
             can_flag: viewer.is_some() && viewer != c.author_id && !hidden,
+            author_id: c.author_id,
+            created_at: c.created_at,
         }
     }
     pub fn is_offline(&self) -> bool {
@@ -99,6 +105,9 @@ pub struct CommentsSection {
     /// The id of the comment just posted, to confirm it.
     pub posted: Option<i64>,
     pub held: bool,
+    /// Rendered once for every signed-in resident (see `personal`): the parts that differ
+    /// between them are marked instead of decided. Holds the item as (kind, id).
+    pub shared_render: Option<(&'static str, i64)>,
 }
 
 impl CommentsSection {
@@ -132,6 +141,43 @@ impl CommentsSection {
     }
     pub fn body_chars(&self) -> usize {
         self.form.value("body").chars().count()
+    }
+    /// Whether the edit link of `c` is written: for its author, or marked in a shared render.
+    pub fn writes_edit_link(&self, c: &CommentView) -> bool {
+        c.can_edit || (self.shared_render.is_some() && c.hidden_reason.is_none() && c.author_id.is_some())
+    }
+    /// Opens the edit link's part in a shared render (nothing otherwise).
+    pub fn open_edit_link(&self, c: &CommentView) -> String {
+        self.mark(|| personal::keep_if_author(c.author_id, c.created_at))
+    }
+    /// Opens the flag form's part in a shared render (nothing otherwise).
+    pub fn open_flag_form(&self, c: &CommentView) -> String {
+        self.mark(|| personal::keep_unless_author(c.author_id))
+    }
+    /// Opens the follow (`following` false) or stop-following button's part in a shared render.
+    pub fn open_follow(&self, following: &bool) -> String {
+        match self.shared_render {
+            Some((kind, id)) => personal::keep_if_following(*following, kind, id),
+            None => String::new(),
+        }
+    }
+    /// The follow states written: the reader's own, or both in a shared render.
+    pub fn follow_states(&self) -> Vec<bool> {
+        if self.shared_render.is_some() {
+            vec![true, false]
+        } else {
+            vec![self.following]
+        }
+    }
+    pub fn close_part(&self) -> String {
+        self.mark(personal::end)
+    }
+    fn mark(&self, mark: impl FnOnce() -> String) -> String {
+        if self.shared_render.is_some() {
+            mark()
+        } else {
+            String::new()
+        }
     }
 }
 

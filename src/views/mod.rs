@@ -9,6 +9,7 @@ pub mod forms;
 pub mod indicators;
 pub mod line_chart;
 pub mod pages;
+pub mod personal;
 pub mod questionnaires;
 pub mod report;
 pub mod search;

@@ -82,7 +82,7 @@ pub async fn post(
         official_department: (data.official == "1").then_some(data.department),
     };
     let result = if errors.is_empty() {
-        feedback::post_comment(&state.db, &state.config.base_url, &city, &target, &user, perms, &input).await
+        feedback::post_comment(&state.commits, &state.config.base_url, &city, &target, &user, perms, &input).await
     } else {
         // Report everything at once: the body's problems too.
         if let Some(problem) = crate::domain::feedback::comment_body_problem(&input.body) {
@@ -91,8 +91,14 @@ pub async fn post(
         Err(AppError::Invalid(errors))
     };
     match result {
-        Ok((id, held)) => {
-            state.wake_workers();
+        Ok(feedback::Posted { id, held, mails }) => {
+            // A plain comment queues no mail: the mail worker need not look (it looks every
+            // few seconds anyway).
+            if mails {
+                state.wake_workers();
+            } else {
+                state.search_wake.notify_one();
+            }
             let to = if held {
                 format!("{}?posted={id}&held=1#discussion-heading", target.path)
             } else {

@@ -28,13 +28,13 @@ pub struct UsesCsrf;
 /// How long a shared cache may serve a public page without asking again.
 const SHARED_MAX_AGE: &str = "public, max-age=0, s-maxage=5, must-revalidate";
 /// Pages larger than this are passed through untouched (none is, by far).
-const MAX_BUFFERED: usize = 8 * 1024 * 1024;
+pub(super) const MAX_BUFFERED: usize = 8 * 1024 * 1024;
 fn cacheable_kind(headers: &HeaderMap) -> bool {
     let kind = headers.get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).unwrap_or("");
     ["text/html", "application/json", "application/atom+xml", "text/csv"].iter().any(|k| kind.starts_with(k))
 }
 
-fn is_html(headers: &HeaderMap) -> bool {
+pub(super) fn is_html(headers: &HeaderMap) -> bool {
     headers.get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).is_some_and(|v| v.starts_with("text/html"))
 }
 
@@ -148,7 +148,7 @@ fn item_page(section: &str, key: &str) -> Option<String> {
 
 /// What an anonymous GET shows, if it may come from memory (`index_seq`: where the search
 /// index is now).
-fn depends_on(path: &str, index_seq: i64) -> Option<Depends> {
+pub(super) fn depends_on(path: &str, index_seq: i64) -> Option<Depends> {
     let segments: Vec<&str> = path.trim_start_matches('/').split('/').collect();
     match segments.as_slice() {
         ["api", "v1", "search"] => Some(Depends::Search { index_seq }),

@@ -27,6 +27,7 @@ pub mod forms;
 pub mod http_cache;
 pub mod pages;
 pub mod session;
+pub mod shared_parts;
 
 use crate::domain::Locale;
 use crate::error::{AppError, ErrorKind, ErrorPage};
@@ -59,6 +60,7 @@ pub fn router_with(state: AppState, extra: Router<AppState>) -> Router {
     let wake = middleware::from_fn_with_state(state.clone(), wake_after_writes);
     let validators = middleware::from_fn_with_state(state.clone(), http_cache::layer);
     let state_for_pages = state.clone();
+    let state_for_residents = state.clone();
     let metrics = state.metrics.clone();
     // A panic anywhere becomes a translated 500 page (rendered by `render_errors`), counted.
     let catch_panic = tower_http::catch_panic::CatchPanicLayer::custom(move |_: Box<dyn std::any::Any + Send>| {
@@ -230,6 +232,7 @@ pub fn router_with(state: AppState, extra: Router<AppState>) -> Router {
         .layer(middleware::from_fn(refuse_nul))
         .layer(middleware::from_fn(render_errors))
         .layer(validators)
+        .layer(middleware::from_fn_with_state(state_for_residents, shared_parts::for_residents))
         .layer(sessions)
         // Outside the sessions: a page from memory needs no session; the language cookie is
         // set around it, as it depends on the visitor, not the page.
@@ -293,7 +296,13 @@ pub struct Ctx {
     viewer: tokio::sync::OnceCell<extract::Viewer>,
     /// A staff action just succeeded: confirm it.
     flash: bool,
+    /// Rendered once for every signed-in resident, with marks (see `views::personal`).
+    pub shared_render: bool,
 }
+
+/// Request extension: render the page for every signed-in resident (see `shared_parts`).
+#[derive(Clone, Copy)]
+pub struct SharedRender;
 
 impl Ctx {
     pub fn page(&self, title: String) -> Page {
@@ -335,7 +344,16 @@ impl<S: Send + Sync> FromRequestParts<S> for Ctx {
         };
         let session = parts.extensions.get::<Session>().cloned().ok_or(AppError::NotFound)?;
         let flash = parts.extensions.get::<Flash>().is_some();
-        Ok(Ctx { locale, i18n: I18n::new(locale), path_rest, session, viewer: Default::default(), flash })
+        let shared_render = parts.extensions.get::<SharedRender>().is_some();
+        Ok(Ctx {
+            locale,
+            i18n: I18n::new(locale),
+            path_rest,
+            session,
+            viewer: Default::default(),
+            flash,
+            shared_render,
+        })
     }
 }
 

@@ -441,6 +441,7 @@ pub async fn discussion(
         login_link: ctx.link(&format!("/login?{login_next}")),
         posted: q.posted.as_deref().and_then(|p| p.parse().ok()),
         held: q.held.is_some(),
+        shared_render: ctx.shared_render.then_some((target.kind.id(), target.id)),
     })
 }
 
