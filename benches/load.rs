@@ -104,6 +104,22 @@ async fn main() -> anyhow::Result<()> {
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
 
+    // A large city: wait until the server's index holds it (the bulk build at start-up).
+    if args.extra_comments > 0 {
+        let started = Instant::now();
+        loop {
+            let metrics = reqwest::get(format!("{base}/metrics")).await?.text().await?;
+            if metrics.lines().any(|l| l == "townhall_search_index_lag 0") {
+                break;
+            }
+            tokio::time::sleep(Duration::from_millis(500)).await;
+        }
+        println!(
+            "# indexed at start-up in {:.0} s; RSS then {:.0} MB",
+            started.elapsed().as_secs_f64(),
+            rss_mb(server.id())
+        );
+    }
     // Log every resident in and give C-1 its 200 comments.
     let mut clients = Vec::new();
     for i in 0..args.connections {

@@ -35,6 +35,10 @@ pub struct Config {
     pub idle_timeout_secs: u64,
     /// Megabytes of rendered public pages kept in memory (0 turns the page cache off).
     pub page_cache_mb: usize,
+    /// Megabytes the search index writer buffers before it writes a segment (at least 15).
+    pub index_writer_mb: usize,
+    /// Database connections this process keeps at most (default: 8 on SQLite, 16 on PostgreSQL).
+    pub db_connections: Option<u32>,
     /// Rate limits, per minute; tests lower them.
     pub limits: Limits,
 }
@@ -86,6 +90,8 @@ impl Default for Config {
             header_read_timeout_secs: 10,
             idle_timeout_secs: 60,
             page_cache_mb: 32,
+            index_writer_mb: 16,
+            db_connections: None,
             limits: Limits::default(),
         }
     }
@@ -171,6 +177,14 @@ impl Config {
         }
         if let Some(v) = get("TOWNHALL_PAGE_CACHE_MB") {
             self.page_cache_mb = v.parse().context("TOWNHALL_PAGE_CACHE_MB must be a number of megabytes")?;
+        }
+        if let Some(v) = get("TOWNHALL_INDEX_WRITER_MB") {
+            self.index_writer_mb = v.parse().context("TOWNHALL_INDEX_WRITER_MB must be a number of megabytes")?;
+        }
+        if let Some(v) = get("TOWNHALL_DB_CONNECTIONS") {
+            let n: u32 = v.parse().context("TOWNHALL_DB_CONNECTIONS must be a number of connections")?;
+            anyhow::ensure!(n > 0, "TOWNHALL_DB_CONNECTIONS must be at least 1");
+            self.db_connections = Some(n);
         }
         if let Some(v) = get("TOWNHALL_TRUST_PROXY") {
             self.trust_proxy = matches!(v.as_str(), "1" | "true" | "yes");

@@ -30,7 +30,7 @@ pub async fn open_database(config: &config::Config) -> anyhow::Result<db::Db> {
     if config.database_url.is_none() {
         std::fs::create_dir_all(&config.data_dir)?;
     }
-    let db = db::Db::connect(&config.database_url()).await?;
+    let db = db::Db::connect_with(&config.database_url(), config.db_connections).await?;
     db.migrate().await?;
     Ok(db)
 }

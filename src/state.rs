@@ -42,7 +42,7 @@ impl AppState {
     /// Builds the state, loading (or creating once) the shared secret.
     pub async fn new(db: Db, config: Config) -> anyhow::Result<AppState> {
         let secret = crate::db::settings::secret(&db).await?;
-        let search = crate::search::Search::open(&config.index_dir())?;
+        let search = crate::search::Search::open(&config.index_dir())?.with_writer_budget(config.index_writer_mb);
         Ok(AppState(Arc::new(Shared {
             search,
             search_wake: Arc::new(Notify::new()),

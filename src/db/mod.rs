@@ -109,10 +109,15 @@ async fn sqlite_writer_turn() -> Option<tokio::sync::OwnedMutexGuard<()>> {
 impl Db {
     /// Connects to `url` (`sqlite:` path or `postgres://`), creating the SQLite file if needed.
     pub async fn connect(url: &str) -> anyhow::Result<Db> {
+        Db::connect_with(url, None).await
+    }
+
+    /// As `connect`, with at most `connections` in the pool (8 on SQLite, 16 on PostgreSQL if None).
+    pub async fn connect_with(url: &str, connections: Option<u32>) -> anyhow::Result<Db> {
         if url.starts_with("postgres://") || url.starts_with("postgresql://") {
             let options = PgConnectOptions::from_str(url).context("invalid PostgreSQL URL")?;
             let pool = PgPoolOptions::new()
-                .max_connections(16)
+                .max_connections(connections.unwrap_or(16))
                 .acquire_timeout(Duration::from_secs(10))
                 .connect_with(options)
                 .await
@@ -127,7 +132,7 @@ impl Db {
                 .foreign_keys(true)
                 .busy_timeout(Duration::from_secs(10));
             let pool = SqlitePoolOptions::new()
-                .max_connections(8)
+                .max_connections(connections.unwrap_or(8))
                 .acquire_timeout(Duration::from_secs(10))
                 .connect_with(options)
                 .await

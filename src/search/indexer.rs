@@ -18,10 +18,13 @@ use tokio::sync::Notify;
 
 const BATCH: i64 = 2000;
 
-/// One indexing thread with a 32 MB budget: the steady flow of changes needs no more, and the
-/// memory stays small beside the server (a bulk rebuild takes longer; it is rare).
+/// One indexing thread with a small budget (16 MB unless configured): the steady flow of
+/// changes needs no more, and the memory stays small beside the server (a bulk rebuild takes
+/// longer; it is rare).
 pub fn writer(search: &Search) -> anyhow::Result<IndexWriter<TantivyDocument>> {
-    Ok(search.index.writer_with_num_threads(1, 32 * 1024 * 1024)?)
+    // tantivy refuses less than 15 MB (its `MEMORY_BUDGET_NUM_BYTES_MIN`, not exported).
+    let budget = search.writer_budget.max(15_000_000);
+    Ok(search.index.writer_with_num_threads(1, budget)?)
 }
 
 /// How far the change log is final. PostgreSQL hands out sequence numbers before commit, so a

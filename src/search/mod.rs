@@ -30,6 +30,8 @@ pub struct Search {
     /// Threads that aggregate a report's segments in parallel (searches stay on one thread:
     /// they are short, and many run at once).
     pub report_executor: Arc<tantivy::Executor>,
+    /// Bytes the index writer buffers before it writes a segment.
+    pub writer_budget: usize,
 }
 
 impl Search {
@@ -69,7 +71,13 @@ impl Search {
             applied: Arc::new(AtomicI64::new(applied)),
             alert_queries: Default::default(),
             report_executor,
+            writer_budget: 16 * 1024 * 1024,
         })
+    }
+
+    /// The index writer's buffer, in megabytes (at least 15).
+    pub fn with_writer_budget(self, megabytes: usize) -> Search {
+        Search { writer_budget: megabytes * 1024 * 1024, ..self }
     }
 
     pub fn applied_seq(&self) -> i64 {

@@ -92,19 +92,16 @@ pub async fn post(
     };
     match result {
         Ok(feedback::Posted { id, held, mails }) => {
-            // A plain comment queues no mail: the mail worker need not look (it looks every
-            // few seconds anyway).
-            if mails {
-                state.wake_workers();
-            } else {
-                state.search_wake.notify_one();
-            }
             let to = if held {
                 format!("{}?posted={id}&held=1#discussion-heading", target.path)
             } else {
                 format!("{}?posted={id}#comment-{id}", target.path)
             };
-            Ok(Redirect::to(&ctx.link(&to)).into_response())
+            let mut response = Redirect::to(&ctx.link(&to)).into_response();
+            if !mails {
+                response.extensions_mut().insert(super::QueuedNoMail);
+            }
+            Ok(response)
         }
         Err(e) => {
             let errors = field_errors(e)?;

@@ -400,7 +400,10 @@ async fn wake_after_writes(State(state): State<AppState>, request: Request, next
     let staff_action = request.uri().path().contains("/admin/");
     let mut response = next.run(request).await;
     if is_write && response.status().as_u16() < 400 {
-        state.wake_workers();
+        state.search_wake.notify_one();
+        if response.extensions().get::<QueuedNoMail>().is_none() {
+            state.mail_wake.notify_one();
+        }
         // Every staff action that succeeded is confirmed on the page it leads to.
         if staff_action && response.status() == axum::http::StatusCode::SEE_OTHER {
             response.headers_mut().append(header::SET_COOKIE, HeaderValue::from_static(FLASH_SET));
@@ -408,6 +411,11 @@ async fn wake_after_writes(State(state): State<AppState>, request: Request, next
     }
     response
 }
+
+/// Response extension: the write queued no mail, so the mail worker need not look (it looks
+/// every few seconds anyway). Plain comments, the most frequent write, queue none.
+#[derive(Clone, Copy)]
+pub struct QueuedNoMail;
 
 /// A one-time confirmation after a staff action, shown on the next page (no JavaScript, and
 /// the redirect's address stays the page's own).
