@@ -78,13 +78,20 @@ async fn public_pages_revalidate_and_change_when_the_content_does() {
     });
 }
 
-/// The page cache's own counters, from `/metrics`: (served from memory, rendered).
-async fn cache_counts(base: &str) -> (u64, u64) {
+/// Two counters from `/metrics`.
+async fn counters(base: &str, first: &str, second: &str) -> (u64, u64) {
     let text = reqwest::get(format!("{base}/metrics")).await.unwrap().text().await.unwrap();
     let value = |name: &str| {
-        text.lines().find_map(|l| l.strip_prefix(name).and_then(|v| v.trim().parse::<u64>().ok())).unwrap()
+        text.lines()
+            .find_map(|l| l.strip_prefix(name).and_then(|v| v.strip_prefix(' ')).and_then(|v| v.trim().parse().ok()))
+            .unwrap()
     };
-    (value("townhall_page_cache_hits_total "), value("townhall_page_cache_misses_total "))
+    (value(first), value(second))
+}
+
+/// The page cache's own counters: (served from memory, rendered).
+async fn cache_counts(base: &str) -> (u64, u64) {
+    counters(base, "townhall_page_cache_hits_total", "townhall_page_cache_misses_total").await
 }
 
 #[tokio::test]
@@ -168,13 +175,9 @@ async fn public_pages_come_from_memory_compressed_and_never_stale() {
     });
 }
 
-/// The residents' counters from `/metrics`: (pages made from a kept render, renders).
+/// The residents' counters: (pages made from a kept render, renders).
 async fn resident_counts(base: &str) -> (u64, u64) {
-    let text = reqwest::get(format!("{base}/metrics")).await.unwrap().text().await.unwrap();
-    let value = |name: &str| {
-        text.lines().find_map(|l| l.strip_prefix(name).and_then(|v| v.trim().parse::<u64>().ok())).unwrap()
-    };
-    (value("townhall_page_cache_resident_hits_total "), value("townhall_page_cache_resident_misses_total "))
+    counters(base, "townhall_page_cache_resident_hits_total", "townhall_page_cache_resident_misses_total").await
 }
 
 /// Signed-in residents share one render of a page, each with their own name, token, comment

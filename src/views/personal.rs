@@ -118,19 +118,12 @@ pub fn personalise(skeleton: &str, reader: &Reader) -> String {
     page.replace(&csrf_placeholder(), reader.csrf).replace(&name_placeholder(), &escape(reader.name))
 }
 
-/// As the templates (askama) escape text.
+/// Escaped by askama's own HTML escaper, so a filled-in name is what a template writes.
 fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&#38;"),
-            '<' => out.push_str("&#60;"),
-            '>' => out.push_str("&#62;"),
-            '"' => out.push_str("&#34;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
+    use askama::filters::Escaper;
+    let mut out = String::with_capacity(text.len() + 16);
+    // Writing to a String cannot fail.
+    let _ = askama::filters::Html.write_escaped_str(&mut out, text);
     out
 }
 
