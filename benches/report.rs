@@ -205,7 +205,7 @@ async fn main() -> anyhow::Result<()> {
         write_corpus(&db, args.comments, &mut rng).await?;
         println!("corpus written in {:.1} s", started.elapsed().as_secs_f64());
         let started = Instant::now();
-        let indexed = indexer::rebuild(&db, &index_dir, |_, _| {}).await?;
+        let indexed = indexer::rebuild(&db, &index_dir, townhall::config::DEFAULT_INDEX_WRITER_MB, |_, _| {}).await?;
         println!("index build: {indexed} visible comments in {:.1} s", started.elapsed().as_secs_f64());
     }
     let search = Search::open(&index_dir)?;

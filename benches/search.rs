@@ -404,7 +404,7 @@ async fn main() -> anyhow::Result<()> {
 
     let index_dir = dir.path().join("index");
     let started = Instant::now();
-    let indexed = indexer::rebuild(&db, &index_dir, |_, _| {}).await?;
+    let indexed = indexer::rebuild(&db, &index_dir, townhall::config::DEFAULT_INDEX_WRITER_MB, |_, _| {}).await?;
     let build = started.elapsed();
     println!(
         "index build: {indexed} comments (+ demo items) in {:.1} s ({:.0} docs/s)",

@@ -43,6 +43,9 @@ pub struct Config {
     pub limits: Limits,
 }
 
+/// The search index writer's buffer unless configured (`TOWNHALL_INDEX_WRITER_MB`).
+pub const DEFAULT_INDEX_WRITER_MB: usize = 16;
+
 /// Requests allowed per window before 429.
 #[derive(Clone, Debug, Deserialize)]
 #[serde(default, deny_unknown_fields)]
@@ -90,7 +93,7 @@ impl Default for Config {
             header_read_timeout_secs: 10,
             idle_timeout_secs: 60,
             page_cache_mb: 32,
-            index_writer_mb: 16,
+            index_writer_mb: DEFAULT_INDEX_WRITER_MB,
             db_connections: None,
             limits: Limits::default(),
         }

@@ -230,7 +230,7 @@ async fn reindex(config: &Config) -> anyhow::Result<()> {
     bar.set_style(
         indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} comments ({eta} left)").expect("valid template"),
     );
-    let count = townhall::search::indexer::rebuild(&db, &fresh, |done, total| {
+    let count = townhall::search::indexer::rebuild(&db, &fresh, config.index_writer_mb, |done, total| {
         bar.set_length(total);
         bar.set_position(done);
     })

@@ -57,10 +57,4 @@ impl AppState {
             mail_wake: Arc::new(Notify::new()),
         })))
     }
-
-    /// After a write committed: the indexer and the mail worker look for new work.
-    pub fn wake_workers(&self) {
-        self.search_wake.notify_one();
-        self.mail_wake.notify_one();
-    }
 }

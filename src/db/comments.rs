@@ -134,42 +134,31 @@ pub async fn count_top_level_by_item(
 
 /// Replies to the given comments, oldest first.
 pub async fn replies_to(db: &Db, parent_ids: &[i64]) -> sqlx::Result<Vec<Comment>> {
-    if parent_ids.is_empty() {
-        return Ok(vec![]);
-    }
-    let order = "AND c.state <> 'pending' ORDER BY c.created_at, c.id";
-    on_pool!(
-        db,
-        sqlite | p | {
-            // SQLite has no array parameters; the ids are integers read from the database,
-            // so inlining them is safe.
-            let list = parent_ids.iter().map(|i| i.to_string()).collect::<Vec<_>>().join(",");
-            let sql = format!("{SELECT} WHERE c.parent_id IN ({list}) {order}");
-            sqlx::query_as::<_, Comment>(&sql).fetch_all(p).await
-        },
-        postgres | p | {
-            // One prepared statement whatever the number of ids.
-            let sql = format!("{SELECT} WHERE c.parent_id = ANY($1) {order}");
-            sqlx::query_as::<_, Comment>(&sql).bind(parent_ids).fetch_all(p).await
-        }
-    )
+    with_column_in(db, "c.parent_id", parent_ids, "AND c.state <> 'pending' ORDER BY c.created_at, c.id").await
 }
 
 /// The comments with these ids (the indexer reads a batch's comments at once).
 pub async fn by_ids(db: &Db, ids: &[i64]) -> sqlx::Result<Vec<Comment>> {
+    with_column_in(db, "c.id", ids, "").await
+}
+
+/// Comments whose `column` is one of `ids`, then `rest` (more conditions, an order).
+async fn with_column_in(db: &Db, column: &str, ids: &[i64], rest: &str) -> sqlx::Result<Vec<Comment>> {
     if ids.is_empty() {
         return Ok(vec![]);
     }
     on_pool!(
         db,
         sqlite | p | {
-            // Integers from the change log: safe to inline (SQLite has no array parameters).
+            // SQLite has no array parameters; the ids are integers read from the database,
+            // so inlining them is safe.
             let list = ids.iter().map(|i| i.to_string()).collect::<Vec<_>>().join(",");
-            let sql = format!("{SELECT} WHERE c.id IN ({list})");
+            let sql = format!("{SELECT} WHERE {column} IN ({list}) {rest}");
             sqlx::query_as::<_, Comment>(&sql).fetch_all(p).await
         },
         postgres | p | {
-            let sql = format!("{SELECT} WHERE c.id = ANY($1)");
+            // One prepared statement whatever the number of ids.
+            let sql = format!("{SELECT} WHERE {column} = ANY($1) {rest}");
             sqlx::query_as::<_, Comment>(&sql).bind(ids).fetch_all(p).await
         }
     )

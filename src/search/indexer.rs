@@ -18,7 +18,7 @@ use tokio::sync::Notify;
 
 const BATCH: i64 = 2000;
 
-/// One indexing thread with a small budget (16 MB unless configured): the steady flow of
+/// One indexing thread with a small budget (`DEFAULT_INDEX_WRITER_MB` unless configured): the steady flow of
 /// changes needs no more, and the memory stays small beside the server (a bulk rebuild takes
 /// longer; it is rare).
 pub fn writer(search: &Search) -> anyhow::Result<IndexWriter<TantivyDocument>> {
@@ -258,9 +258,15 @@ pub fn spawn(db: Db, search: Search, wake: Arc<Notify>) -> anyhow::Result<tokio:
     }))
 }
 
-/// Builds a fresh index from the database in `dir` (reporting progress), for `townhall reindex`.
-pub async fn rebuild(db: &Db, dir: &std::path::Path, progress: impl Fn(u64, u64)) -> anyhow::Result<u64> {
-    let search = Search::open(dir)?;
+/// Builds a fresh index from the database in `dir` with a writer buffer of `writer_mb`
+/// (reporting progress), for `townhall reindex`.
+pub async fn rebuild(
+    db: &Db,
+    dir: &std::path::Path,
+    writer_mb: usize,
+    progress: impl Fn(u64, u64),
+) -> anyhow::Result<u64> {
+    let search = Search::open(dir)?.with_writer_budget(writer_mb);
     let mut writer = writer(&search)?;
     let done = fill(db, &search, &mut writer, progress).await?;
     writer.wait_merging_threads()?;

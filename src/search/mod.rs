@@ -71,7 +71,7 @@ impl Search {
             applied: Arc::new(AtomicI64::new(applied)),
             alert_queries: Default::default(),
             report_executor,
-            writer_budget: 16 * 1024 * 1024,
+            writer_budget: crate::config::DEFAULT_INDEX_WRITER_MB * 1024 * 1024,
         })
     }
 

@@ -173,13 +173,18 @@ pub(super) fn depends_on(path: &str, index_seq: i64) -> Option<Depends> {
 
 /// Only visitors who send no cookie but their language choice share pages.
 fn shares_pages(headers: &HeaderMap) -> bool {
-    !headers.contains_key(header::AUTHORIZATION)
-        && headers
-            .get_all(header::COOKIE)
-            .iter()
-            .filter_map(|v| v.to_str().ok())
-            .flat_map(|v| v.split(';'))
-            .all(|c| c.trim().is_empty() || c.trim().starts_with("lang="))
+    !headers.contains_key(header::AUTHORIZATION) && sends_only_cookies(headers, &["lang"])
+}
+
+/// Whether every cookie the request sends is one of `names`.
+pub(super) fn sends_only_cookies(headers: &HeaderMap, names: &[&str]) -> bool {
+    headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .map(str::trim)
+        .all(|c| c.is_empty() || c.split_once('=').is_some_and(|(name, _)| names.contains(&name)))
 }
 
 #[derive(Clone, Copy, PartialEq)]

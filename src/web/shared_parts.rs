@@ -8,9 +8,9 @@
 //! handler, query or template runs for it but one query for their standing and, on item pages,
 //! one for their follow.
 
-use super::http_cache::{depends_on, is_html, MAX_BUFFERED};
+use super::http_cache::{depends_on, is_html, sends_only_cookies, MAX_BUFFERED};
 use super::session::Session;
-use super::{cookie, SharedRender};
+use super::SharedRender;
 use crate::db::{follows, users};
 use crate::page_cache::Depends;
 use crate::state::AppState;
@@ -78,19 +78,19 @@ pub async fn for_residents(State(state): State<AppState>, mut request: Request, 
             let storable = response.status() == StatusCode::OK
                 && !response.headers().contains_key(header::SET_COOKIE)
                 && !response.headers().contains_key(header::CONTENT_ENCODING);
-            let (parts, body) = response.into_parts();
+            let (mut parts, body) = response.into_parts();
             let Ok(bytes) = axum::body::to_bytes(body, MAX_BUFFERED).await else {
                 return StatusCode::INTERNAL_SERVER_ERROR.into_response();
             };
+            // The reader's page is not the skeleton's length.
+            parts.headers.remove(header::CONTENT_LENGTH);
             if !storable {
                 // Not kept (an error page, say), but still only this reader's.
                 let page = fill(&state, &bytes, &session, &user).await;
                 return Response::from_parts(parts, Body::from(page));
             }
-            let mut headers = parts.headers;
-            headers.remove(header::CONTENT_LENGTH);
-            let (status, empty) = (parts.status, Bytes::new());
-            state.pages.put(key, epoch, depends, status, headers, bytes, empty.clone(), empty)
+            let empty = Bytes::new();
+            state.pages.put(key, epoch, depends, parts.status, parts.headers, bytes, empty.clone(), empty)
         }
     };
     let page = fill(&state, &skeleton.identity, &session, &user).await;
@@ -127,19 +127,9 @@ async fn fill(state: &AppState, skeleton: &[u8], session: &Session, user: &users
 /// session and the language (a one-time notice, say, belongs to this reader alone), and does
 /// not confirm a comment just posted, nor show an organisation.
 fn shared_by_residents(request: &Request) -> bool {
-    let only_known_cookies = request
-        .headers()
-        .get_all(header::COOKIE)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .flat_map(|v| v.split(';'))
-        .map(str::trim)
-        .all(|c| c.is_empty() || c.starts_with("lang=") || c.starts_with(super::session::COOKIE));
+    let only_known_cookies = sends_only_cookies(request.headers(), &["lang", super::session::COOKIE]);
     let confirms_a_post = request.uri().query().is_some_and(|q| q.contains("posted="));
     // An organisation's page speaks to its members and to the people it invited.
     let organisation_page = request.uri().path().contains("/organisations");
-    only_known_cookies
-        && !confirms_a_post
-        && !organisation_page
-        && cookie(request.headers(), super::session::COOKIE).is_some()
+    only_known_cookies && !confirms_a_post && !organisation_page
 }
