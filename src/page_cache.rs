@@ -240,7 +240,9 @@ impl PageCache {
         // How far the log is final, read before the rows (so those rows are all visible below).
         // Only how much is read again depends on it, so it is read now and then.
         let mut final_up_to = None;
-        if f.horizon_read.is_none_or(|t| t.elapsed() > Duration::from_millis(100)) || f.seen.len() > 1_000 {
+        // Until the cache is ready it stores nothing, so it asks at every read, not now and then.
+        let due = f.horizon_read.is_none_or(|t| t.elapsed() > Duration::from_millis(100));
+        if due || !f.ready || f.seen.len() > 1_000 {
             final_up_to = f.horizon.advance(db).await?;
             f.horizon_read = Some(Instant::now());
             if let Some(safe) = final_up_to {

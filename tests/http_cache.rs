@@ -94,10 +94,28 @@ async fn cache_counts(base: &str) -> (u64, u64) {
     counters(base, "townhall_page_cache_hits_total", "townhall_page_cache_misses_total").await
 }
 
+/// Waits until a process keeps pages in memory. On PostgreSQL a process that has just started
+/// keeps none until every transaction older than it is over, and tests running beside this one
+/// hold some open for a moment.
+async fn until_pages_are_kept(base: &str) {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    let home = format!("{base}/en/");
+    loop {
+        let (hits, _) = cache_counts(base).await;
+        assert_eq!(reqwest::get(&home).await.unwrap().status(), 200);
+        if cache_counts(base).await.0 > hits {
+            return;
+        }
+        assert!(std::time::Instant::now() < deadline, "the page cache never became ready");
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+}
+
 #[tokio::test]
 async fn public_pages_come_from_memory_compressed_and_never_stale() {
     on_each_backend!(|backend| {
         let app = TestApp::spawn_demo(backend).await;
+        until_pages_are_kept(&app.base).await;
         let anonymous = reqwest::Client::new();
         let c3 = app.url(&format!("/en/{CITY}/commitments/C-3"));
         let c2 = app.url(&format!("/en/{CITY}/commitments/C-2"));
@@ -186,6 +204,7 @@ async fn resident_counts(base: &str) -> (u64, u64) {
 async fn signed_in_residents_share_one_render_with_their_own_parts() {
     on_each_backend!(|backend| {
         let app = TestApp::spawn_demo(backend).await;
+        until_pages_are_kept(&app.base).await;
         let c3 = format!("/en/{CITY}/commitments/C-3");
         let (amina, amina_id) = person(&app, "amina@example.org", "Amina <Juma> & 'Co'").await;
         let (baraka, _) = person(&app, "baraka@example.org", "Baraka").await;
@@ -295,6 +314,7 @@ async fn two_processes_share_rate_limits_and_never_serve_a_stale_page() {
         // the second process holds that page in memory.
         let page = format!("{other}/en/{CITY}/commitments/C-3");
         let anonymous = reqwest::Client::new();
+        until_pages_are_kept(&other).await;
         let before = anonymous.get(&page).send().await.unwrap();
         let etag = header(&before, ETAG);
         let (hits, _) = cache_counts(&other).await;
