@@ -610,3 +610,43 @@ async fn daily_digest_collects_news_into_one_mail() {
         assert_eq!(townhall::services::notify::send_digests(&app.db, "http://t").await.unwrap(), 0, "sent once");
     });
 }
+
+/// Writes that arrive together commit together (see `db::shared_commit`): one that fails gets
+/// its own error and leaves nothing behind, and the others arriving with it still commit.
+#[tokio::test]
+async fn writes_committed_together_fail_alone() {
+    on_each_backend!(|backend| {
+        let app = TestApp::spawn(backend).await;
+        let commits = townhall::db::shared_commit::SharedCommits::start(app.db.clone());
+        let writes: Vec<_> = (0..40_i64)
+            .map(|n| {
+                let commits = commits.clone();
+                tokio::spawn(async move {
+                    commits
+                        .run(move |tx| {
+                            Box::pin(async move {
+                                townhall::db::changes::record(tx, "probe", n, "upsert").await?;
+                                if n == 17 {
+                                    let sql = "INSERT INTO no_such_table VALUES (1)";
+                                    townhall::on_tx!(tx, |c| sqlx::query(sql).execute(c).await.map(|_| ()))?;
+                                }
+                                Ok(n)
+                            })
+                        })
+                        .await
+                })
+            })
+            .collect();
+        for (n, write) in writes.into_iter().enumerate() {
+            let result = write.await.unwrap();
+            assert_eq!(result.is_err(), n == 17, "write {n}: {result:?}");
+        }
+        let stored: Vec<i64> = on_pool!(&app.db, |p| sqlx::query_scalar(
+            "SELECT entity_id FROM search_changes WHERE entity_type = 'probe' ORDER BY entity_id"
+        )
+        .fetch_all(p)
+        .await)
+        .unwrap();
+        assert_eq!(stored, (0..40).filter(|n| *n != 17).collect::<Vec<i64>>());
+    });
+}

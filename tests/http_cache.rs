@@ -163,7 +163,8 @@ async fn public_pages_come_from_memory_compressed_and_never_stale() {
         assert_eq!(anonymous.get(&overview).send().await.unwrap().status(), 200);
         assert_eq!(cache_counts(&app.base).await.1, misses + 1, "the overview counts comments: rendered again");
 
-        // Search results too, until the index applies a change.
+        // Search results too, until the index applies a change (the comment above first).
+        app.wait_for_index().await;
         let search = app.url("/en/search?q=pelican");
         assert!(!anonymous.get(&search).send().await.unwrap().text().await.unwrap().contains("Pelicans"));
         let (hits, _) = cache_counts(&app.base).await;

@@ -14,8 +14,17 @@ async fn take_xid_first(tx: &mut Tx) -> sqlx::Result<()> {
 }
 
 pub async fn record(tx: &mut Tx, entity_type: &str, entity_id: i64, op: &str) -> sqlx::Result<()> {
-    take_xid_first(tx).await?;
-    let sql = "INSERT INTO search_changes (entity_type, entity_id, op, created_at) VALUES ($1, $2, $3, $4)";
+    // One round trip on PostgreSQL too: the row (and so its sequence number, a default of the
+    // insert's projection) is made only from what the materialised CTE returns, so the
+    // transaction has its id first, as `take_xid_first` ensures elsewhere.
+    let sql = match tx {
+        Tx::Sqlite(..) => "INSERT INTO search_changes (entity_type, entity_id, op, created_at) VALUES ($1, $2, $3, $4)",
+        Tx::Postgres(_) => {
+            "WITH xid AS MATERIALIZED (SELECT pg_current_xact_id() AS id)
+             INSERT INTO search_changes (entity_type, entity_id, op, created_at)
+             SELECT $1, $2, $3, $4 FROM xid WHERE xid.id IS NOT NULL"
+        }
+    };
     on_tx!(tx, |c| sqlx::query(sql)
         .bind(entity_type)
         .bind(entity_id)

@@ -94,16 +94,36 @@ pub async fn insert_session(db: &Db, token_hash: &str, user_id: i64, now: i64) -
     on_pool!(db, |p| sqlx::query(sql).bind(token_hash).bind(user_id).bind(now).execute(p).await.map(|_| ()))
 }
 
-/// The user of a live session: seen within `idle` seconds and younger than `max_age`.
+/// What a signed-in person is besides a resident, read with their session: most people are
+/// plain residents, and knowing it spares a query for their roles and organisations.
+#[derive(Debug, Clone, Copy, Default, sqlx::FromRow)]
+pub struct Standing {
+    /// Holds a role in some city.
+    pub holds_role: bool,
+    /// Belongs to an organisation.
+    pub in_organisation: bool,
+    /// No role, no organisation, no invitation to one, and not a site administrator.
+    pub plain_resident: bool,
+}
+
+/// The user of a live session (seen within `idle` seconds and younger than `max_age`), when it
+/// was last seen, and their standing.
 pub async fn session_user(
     db: &Db,
     token_hash: &str,
     now: i64,
     idle: i64,
     max_age: i64,
-) -> sqlx::Result<Option<(User, i64)>> {
+) -> sqlx::Result<Option<(User, i64, Standing)>> {
     let sql = "SELECT u.id, u.email, u.display_name, u.password_hash, u.locale, u.email_verified_at,
-                      u.is_site_admin, u.created_at, s.last_seen_at
+                      u.is_site_admin, u.created_at, s.last_seen_at,
+                      EXISTS (SELECT 1 FROM roles r WHERE r.user_id = u.id) AS holds_role,
+                      EXISTS (SELECT 1 FROM organisation_members m WHERE m.user_id = u.id) AS in_organisation,
+                      (NOT u.is_site_admin
+                       AND NOT EXISTS (SELECT 1 FROM roles r WHERE r.user_id = u.id)
+                       AND NOT EXISTS (SELECT 1 FROM organisation_members m WHERE m.user_id = u.id)
+                       AND NOT EXISTS (SELECT 1 FROM organisation_invitations i WHERE i.user_id = u.id))
+                      AS plain_resident
                FROM sessions s JOIN users u ON u.id = s.user_id
                WHERE s.token_hash = $1 AND s.last_seen_at > $2 AND s.created_at > $3";
     let row = on_pool!(db, |p| sqlx::query_as::<_, SessionRow>(sql)
@@ -112,7 +132,7 @@ pub async fn session_user(
         .bind(now - max_age)
         .fetch_optional(p)
         .await)?;
-    Ok(row.map(|r| (r.user, r.last_seen_at)))
+    Ok(row.map(|r| (r.user, r.last_seen_at, r.standing)))
 }
 
 #[derive(sqlx::FromRow)]
@@ -120,6 +140,8 @@ struct SessionRow {
     #[sqlx(flatten)]
     user: User,
     last_seen_at: i64,
+    #[sqlx(flatten)]
+    standing: Standing,
 }
 
 pub async fn touch_session(db: &Db, token_hash: &str, now: i64) -> sqlx::Result<()> {
@@ -209,16 +231,4 @@ pub async fn clear_login_failures(db: &Db, email: &str) -> sqlx::Result<()> {
         .execute(p)
         .await
         .map(|_| ()))
-}
-
-/// True for a resident who holds no role in any city and belongs to (or is invited by) no
-/// organisation: every public page looks the same to all such residents but for their name,
-/// token and own parts.
-pub async fn is_plain_resident(db: &Db, user_id: i64) -> sqlx::Result<bool> {
-    let sql = "SELECT COUNT(*) FROM users u WHERE u.id = $1 AND NOT u.is_site_admin
-               AND NOT EXISTS (SELECT 1 FROM roles r WHERE r.user_id = u.id)
-               AND NOT EXISTS (SELECT 1 FROM organisation_members m WHERE m.user_id = u.id)
-               AND NOT EXISTS (SELECT 1 FROM organisation_invitations i WHERE i.user_id = u.id)";
-    let n = on_pool!(db, |p| sqlx::query_scalar::<_, i64>(sql).bind(user_id).fetch_one(p).await)?;
-    Ok(n == 1)
 }

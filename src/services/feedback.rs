@@ -129,7 +129,13 @@ pub async fn post_comment(
         base_url: base_url.to_owned(),
         now: now_ts(),
     };
-    let id = commits.run(move |tx| Box::pin(async move { job.store(tx).await })).await?;
+    let job = std::sync::Arc::new(job);
+    let id = commits
+        .run(move |tx| {
+            let job = job.clone();
+            Box::pin(async move { job.store(tx).await })
+        })
+        .await?;
     Ok(Posted { id, held, mails })
 }
 
@@ -158,7 +164,7 @@ struct PostJob {
 }
 
 impl PostJob {
-    async fn store(self, tx: &mut Tx) -> AppResult<i64> {
+    async fn store(&self, tx: &mut Tx) -> AppResult<i64> {
         let official = self.official.as_deref();
         let id = comments::insert(
             tx,

@@ -4,7 +4,7 @@
 use super::extract::{ClientIp, ItemPath, ItemScope};
 use super::forms::{blank_as_none, field_errors, invalid, is_bot, CsrfForm, Form};
 use super::pages::{self, DiscussionQuery};
-use super::session::{permissions, CurrentUser};
+use super::session::{permissions, CurrentUser, Session};
 use super::{render, Ctx};
 use crate::db::comments::{self, Comment};
 use crate::db::follows;
@@ -46,6 +46,7 @@ pub async fn post(
     State(state): State<AppState>,
     ip: ClientIp,
     CurrentUser(user): CurrentUser,
+    session: Session,
     item: ItemPath,
     Form { data, raw }: Form<CommentForm>,
 ) -> AppResult<Response> {
@@ -55,7 +56,7 @@ pub async fn post(
     if is_bot(&raw) {
         return Ok(Redirect::to(&ctx.link(&target.path)).into_response());
     }
-    let perms = permissions(&state.db, &user, city.id).await?;
+    let perms = permissions(&state.db, &session, city.id).await?;
     let mut errors = FieldErrors::default();
     let choice = |value: &Option<String>, field: &'static str, errors: &mut FieldErrors| -> Option<i64> {
         let v = value.as_deref()?;

@@ -154,7 +154,7 @@ impl<R: StaffRole> FromRequestParts<AppState> for Staff<R> {
         let CityScope(city) = CityScope::from_request_parts(parts, state).await?;
         let session = parts.extensions.get::<Session>().cloned().ok_or(AppError::NotFound)?;
         let Some(user) = session.user() else { return Err(login_required(parts)) };
-        let perms = permissions(&state.db, user, city.id).await?;
+        let perms = permissions(&state.db, &session, city.id).await?;
         if !R::allowed(&perms) {
             return Err(AppError::Forbidden);
         }
@@ -175,9 +175,12 @@ pub struct Viewer {
 impl Viewer {
     pub async fn load(state: &AppState, session: &Session, city: &City) -> AppResult<Viewer> {
         let Some(user) = session.user() else { return Ok(Viewer::default()) };
-        let perms = permissions(&state.db, user, city.id).await?;
-        let organisations = organisations::of_member(&state.db, user.id)
-            .await?
+        let perms = permissions(&state.db, session, city.id).await?;
+        let member_of = match session.standing.in_organisation {
+            true => organisations::of_member(&state.db, user.id).await?,
+            false => Vec::new(),
+        };
+        let organisations = member_of
             .into_iter()
             .filter(|(o, _)| o.city_id == city.id && o.is_verified())
             .map(|(o, _)| (o.id, o.name))

@@ -34,6 +34,8 @@ pub struct Session {
     pub token: String,
     pub csrf: String,
     pub user: Option<Arc<users::User>>,
+    /// The signed-in person's roles and organisations in short (all false when anonymous).
+    pub standing: users::Standing,
 }
 
 impl Session {
@@ -56,15 +58,15 @@ pub fn session_cookie(token: &str, secure: bool) -> HeaderValue {
     .expect("token is hex")
 }
 
-async fn lookup(db: &Db, token: &str) -> Option<Arc<users::User>> {
+async fn lookup(db: &Db, token: &str) -> Option<(Arc<users::User>, users::Standing)> {
     let hash = hash_token(token);
     let now = now_ts();
     match users::session_user(db, &hash, now, IDLE_SECONDS, MAX_AGE_SECONDS).await {
-        Ok(Some((user, last_seen))) => {
+        Ok(Some((user, last_seen, standing))) => {
             if now - last_seen > TOUCH_EVERY {
                 let _ = users::touch_session(db, &hash, now).await;
             }
-            Some(Arc::new(user))
+            Some((Arc::new(user), standing))
         }
         Ok(None) => None,
         Err(e) => {
@@ -83,9 +85,12 @@ pub async fn load(State(state): State<AppState>, mut request: Request, next: Nex
         Some(t) => (t, false),
         None => (new_token().0, true),
     };
-    let user = if is_new { None } else { lookup(&state.db, &token).await };
+    let (user, standing) = match is_new {
+        true => (None, users::Standing::default()),
+        false => lookup(&state.db, &token).await.map_or((None, users::Standing::default()), |(u, s)| (Some(u), s)),
+    };
     let csrf = csrf_for(&state.secret, &token);
-    request.extensions_mut().insert(Session { token: token.clone(), csrf, user });
+    request.extensions_mut().insert(Session { token: token.clone(), csrf, user, standing });
     let mut response = next.run(request).await;
     // A handler that rotated the session set its own cookie.
     let rotated =
@@ -141,7 +146,12 @@ pub fn login_required(parts: &Parts) -> AppError {
 }
 
 /// What the current person may do in a city.
-pub async fn permissions(db: &Db, user: &users::User, city_id: i64) -> Result<Permissions, AppError> {
+pub async fn permissions(db: &Db, session: &Session, city_id: i64) -> Result<Permissions, AppError> {
+    let Some(user) = session.user() else { return Ok(Permissions::default()) };
+    // Most people hold no role anywhere: their session says so, and no query is needed.
+    if !session.standing.holds_role {
+        return Ok(Permissions::from_roles(&[], user.is_site_admin));
+    }
     let roles: Vec<Role> = roles::for_user_in_city(db, user.id, city_id).await?;
     Ok(Permissions::from_roles(&roles, user.is_site_admin))
 }

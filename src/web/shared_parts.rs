@@ -5,8 +5,8 @@
 //! their follow button. Such a page is rendered once for a stand-in resident with those parts
 //! marked (`views::personal`), kept in the page cache beside the anonymous pages (dropped by
 //! the same change log), and each resident gets a copy with their own parts filled in: no
-//! handler, query or template runs for it but one query for their standing and, on item pages,
-//! one for their follow.
+//! handler, query or template runs for it but, on item pages, one query for their follow (their
+//! standing comes with their session).
 
 use super::http_cache::{depends_on, is_html, sends_only_cookies, MAX_BUFFERED};
 use super::session::Session;
@@ -32,13 +32,8 @@ pub async fn for_residents(State(state): State<AppState>, mut request: Request, 
         .filter(|d| !matches!(d, Depends::Item { page, .. } if page.starts_with("consultations/")));
     let Some(depends) = depends else { return next.run(request).await };
     // Staff, site administrators and organisation members see more than residents do.
-    match users::is_plain_resident(&state.db, user.id).await {
-        Ok(true) => {}
-        Ok(false) => return next.run(request).await,
-        Err(e) => {
-            tracing::warn!(error = %e, "a reader's standing could not be read; rendering their page");
-            return next.run(request).await;
-        }
+    if !session.standing.plain_resident {
+        return next.run(request).await;
     }
     let epoch = match state.pages.catch_up(&state.db).await {
         Ok(Some(epoch)) => epoch,
@@ -68,6 +63,7 @@ pub async fn for_residents(State(state): State<AppState>, mut request: Request, 
                 token: session.token.clone(),
                 csrf: personal::csrf_placeholder(),
                 user: Some(Arc::new(stand_in)),
+                standing: session.standing,
             });
             extensions.insert(SharedRender);
             let response = next.run(request).await;
