@@ -236,10 +236,15 @@ async fn main() -> anyhow::Result<()> {
 
 /// Resident memory of a process, in MB (Linux).
 fn rss_mb(pid: u32) -> f64 {
+    status_mb(pid, "VmRSS:")
+}
+
+/// A line of `/proc/{pid}/status`, in MB (`VmRSS:`, `RssAnon:`, `RssFile:`).
+fn status_mb(pid: u32, field: &str) -> f64 {
     let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap_or_default();
     status
         .lines()
-        .find_map(|l| l.strip_prefix("VmRSS:"))
+        .find_map(|l| l.strip_prefix(field))
         .and_then(|v| v.split_whitespace().next()?.parse::<f64>().ok())
         .map_or(0.0, |kb| kb / 1024.0)
 }
@@ -395,7 +400,14 @@ async fn beside_nginx(args: &Args, base: &str, pid: u32) -> anyhow::Result<()> {
             run.per_second, run.p99_ms, run.errors
         );
     }
-    println!("RSS after the runs: {:.0} MB", rss_mb(pid));
+    // The search index's files are mapped into memory: pages of them read count in RSS, but the
+    // kernel may drop them at any time (they are the files' page cache).
+    println!(
+        "RSS after the runs: {:.0} MB (anonymous {:.0} MB, mapped files {:.0} MB)",
+        rss_mb(pid),
+        status_mb(pid, "RssAnon:"),
+        status_mb(pid, "RssFile:")
+    );
     drop(nginx);
     Ok(())
 }
