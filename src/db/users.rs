@@ -102,8 +102,8 @@ pub struct Standing {
     pub holds_role: bool,
     /// Belongs to an organisation.
     pub in_organisation: bool,
-    /// No role, no organisation, no invitation to one, and not a site administrator.
-    pub plain_resident: bool,
+    /// Was invited into an organisation.
+    pub invited: bool,
 }
 
 /// The user of a live session (seen within `idle` seconds and younger than `max_age`), when it
@@ -119,11 +119,7 @@ pub async fn session_user(
                       u.is_site_admin, u.created_at, s.last_seen_at,
                       EXISTS (SELECT 1 FROM roles r WHERE r.user_id = u.id) AS holds_role,
                       EXISTS (SELECT 1 FROM organisation_members m WHERE m.user_id = u.id) AS in_organisation,
-                      (NOT u.is_site_admin
-                       AND NOT EXISTS (SELECT 1 FROM roles r WHERE r.user_id = u.id)
-                       AND NOT EXISTS (SELECT 1 FROM organisation_members m WHERE m.user_id = u.id)
-                       AND NOT EXISTS (SELECT 1 FROM organisation_invitations i WHERE i.user_id = u.id))
-                      AS plain_resident
+                      EXISTS (SELECT 1 FROM organisation_invitations i WHERE i.user_id = u.id) AS invited
                FROM sessions s JOIN users u ON u.id = s.user_id
                WHERE s.token_hash = $1 AND s.last_seen_at > $2 AND s.created_at > $3";
     let row = on_pool!(db, |p| sqlx::query_as::<_, SessionRow>(sql)

@@ -42,6 +42,13 @@ impl Session {
     pub fn user(&self) -> Option<&users::User> {
         self.user.as_deref()
     }
+
+    /// A signed-in resident with no role, no organisation, no invitation to one, and not a site
+    /// administrator: every public page looks the same to all of them but for their own parts.
+    pub fn is_plain_resident(&self) -> bool {
+        let s = self.standing;
+        self.user().is_some_and(|u| !u.is_site_admin) && !s.holds_role && !s.in_organisation && !s.invited
+    }
 }
 
 pub fn csrf_for(secret: &[u8], token: &str) -> String {
@@ -85,10 +92,8 @@ pub async fn load(State(state): State<AppState>, mut request: Request, next: Nex
         Some(t) => (t, false),
         None => (new_token().0, true),
     };
-    let (user, standing) = match is_new {
-        true => (None, users::Standing::default()),
-        false => lookup(&state.db, &token).await.map_or((None, users::Standing::default()), |(u, s)| (Some(u), s)),
-    };
+    let found = if is_new { None } else { lookup(&state.db, &token).await };
+    let (user, standing) = found.map_or((None, users::Standing::default()), |(u, s)| (Some(u), s));
     let csrf = csrf_for(&state.secret, &token);
     request.extensions_mut().insert(Session { token: token.clone(), csrf, user, standing });
     let mut response = next.run(request).await;

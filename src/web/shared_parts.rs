@@ -32,7 +32,7 @@ pub async fn for_residents(State(state): State<AppState>, mut request: Request, 
         .filter(|d| !matches!(d, Depends::Item { page, .. } if page.starts_with("consultations/")));
     let Some(depends) = depends else { return next.run(request).await };
     // Staff, site administrators and organisation members see more than residents do.
-    if !session.standing.plain_resident {
+    if !session.is_plain_resident() {
         return next.run(request).await;
     }
     let epoch = match state.pages.catch_up(&state.db).await {
