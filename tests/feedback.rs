@@ -538,13 +538,28 @@ async fn offline_feedback_edits_pagination_and_assessments() {
 
 #[tokio::test]
 async fn comment_posting_is_rate_limited() {
-    let app = TestApp::spawn_demo(&common::Backend::Sqlite).await;
-    let app = app.restart_with(|c| c.limits.comment_per_account_per_minute = 2).await;
-    let (b, _) = person(&app, "fast@example.org", "Fast").await;
-    comment(&b, "commitments/C-8", &[("body", "one")]).await;
-    comment(&b, "commitments/C-8", &[("body", "two")]).await;
-    let r = b.post(&format!("/en/{CITY}/commitments/C-8/comments"), &[("body", "three")]).await;
-    assert_eq!(r.status(), 429);
+    on_each_backend!(|backend| {
+        let app = TestApp::spawn_demo(backend).await;
+        let app = app
+            .restart_with(|c| {
+                c.limits.comment_per_account_per_minute = 2;
+                c.limits.comment_per_ip_per_minute = 3;
+            })
+            .await;
+        let (fast, _) = person(&app, "fast@example.org", "Fast").await;
+        let (neighbour, _) = person(&app, "neighbour@example.org", "Neighbour").await;
+        comment(&fast, "commitments/C-8", &[("body", "First of mine")]).await;
+        comment(&fast, "commitments/C-8", &[("body", "Second of mine")]).await;
+        let path = format!("/en/{CITY}/commitments/C-8/comments");
+        let r = fast.post(&path, &[("body", "Third of mine")]).await;
+        assert_eq!(r.status(), 429, "the account's budget is spent");
+        // Same address, another account: its own budget is whole, the address's is not.
+        let r = neighbour.post(&path, &[("body", "From next door")]).await;
+        assert_eq!(r.status(), 429, "the address's budget is spent (three attempts counted)");
+        let page = app.page(&format!("/en/{CITY}/commitments/C-8")).await.1;
+        assert!(page.contains("Second of mine"));
+        assert!(!page.contains("Third of mine") && !page.contains("From next door"), "refused posts store nothing");
+    });
 }
 
 #[tokio::test]

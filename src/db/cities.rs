@@ -88,6 +88,45 @@ pub async fn by_slug(db: &Db, slug: &str) -> sqlx::Result<Option<City>> {
     on_pool!(db, |p| sqlx::query_as::<_, City>(&sql).bind(slug).fetch_optional(p).await)
 }
 
+/// Where a city's numbered items live: the table of `with_item`.
+#[derive(Debug, Clone, Copy)]
+pub enum ItemTable {
+    Commitments,
+    Projects,
+    Consultations,
+}
+
+/// A city, with the id of its item numbered `ref_no` (and a consultation's opening and closing
+/// times) when there is one.
+#[derive(sqlx::FromRow)]
+pub struct CityWithItem {
+    #[sqlx(flatten)]
+    pub city: City,
+    pub item_id: Option<i64>,
+    pub item_opens_at: Option<i64>,
+    pub item_closes_at: Option<i64>,
+}
+
+/// The city by slug and one of its items by number, in one round trip: every item page and
+/// item form (comments, answers) starts with both.
+pub async fn with_item(db: &Db, slug: &str, table: ItemTable, ref_no: i64) -> sqlx::Result<Option<CityWithItem>> {
+    const NO_TIMES: &str = "CAST(NULL AS BIGINT) AS item_opens_at, CAST(NULL AS BIGINT) AS item_closes_at";
+    let (table, times) = match table {
+        ItemTable::Commitments => ("commitments", NO_TIMES),
+        ItemTable::Projects => ("projects", NO_TIMES),
+        ItemTable::Consultations => ("consultations", "opens_at AS item_opens_at, closes_at AS item_closes_at"),
+    };
+    // The item's columns are renamed in a derived table, so the city's own stay unqualified.
+    let sql = format!(
+        "SELECT {COLUMNS}, item_id, item_opens_at, item_closes_at FROM cities
+         LEFT JOIN (SELECT city_id AS item_city_id, id AS item_id, {times}
+                    FROM {table} WHERE ref_no = $2) AS item
+           ON item.item_city_id = cities.id
+         WHERE slug = $1"
+    );
+    on_pool!(db, |p| sqlx::query_as::<_, CityWithItem>(&sql).bind(slug).bind(ref_no).fetch_optional(p).await)
+}
+
 pub async fn by_id(db: &Db, id: i64) -> sqlx::Result<Option<City>> {
     let sql = format!("SELECT {COLUMNS} FROM cities WHERE id = $1");
     on_pool!(db, |p| sqlx::query_as::<_, City>(&sql).bind(id).fetch_optional(p).await)

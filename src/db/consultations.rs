@@ -27,6 +27,17 @@ pub enum Phase {
 }
 
 impl Phase {
+    /// The phase at `now` of a consultation open from `opens_at` until `closes_at`.
+    pub fn at(opens_at: i64, closes_at: i64, now: i64) -> Phase {
+        if now < opens_at {
+            Phase::Upcoming
+        } else if now < closes_at {
+            Phase::Open
+        } else {
+            Phase::Closed
+        }
+    }
+
     pub fn id(self) -> &'static str {
         match self {
             Phase::Upcoming => "upcoming",
@@ -42,13 +53,7 @@ impl Consultation {
     }
     /// Derived from the times, never stored.
     pub fn phase(&self, now: i64) -> Phase {
-        if now < self.opens_at {
-            Phase::Upcoming
-        } else if now < self.closes_at {
-            Phase::Open
-        } else {
-            Phase::Closed
-        }
+        Phase::at(self.opens_at, self.closes_at, now)
     }
 }
 

@@ -2,11 +2,39 @@
 
 pub use crate::db::items::{ItemCatalog, ItemEntry};
 
-use crate::db::cities::City;
+use crate::db::cities::{self, City, ItemTable};
 use crate::db::{commitments, consultations, projects, Db};
 use crate::domain::items::ItemRef;
 use crate::domain::now_ts;
 use crate::services::feedback::Target;
+
+/// The city named by `slug` (None if there is none) and its item `item` as a comment target,
+/// in one round trip for commitments, projects and consultations.
+pub async fn find_with_city(db: &Db, slug: &str, item: ItemRef) -> sqlx::Result<Option<(City, Option<Target>)>> {
+    let table = match item {
+        ItemRef::Commitment(_) => ItemTable::Commitments,
+        ItemRef::Project(_) => ItemTable::Projects,
+        ItemRef::Consultation(_) => ItemTable::Consultations,
+        ItemRef::Indicator(_) => {
+            let Some(city) = cities::by_slug(db, slug).await? else { return Ok(None) };
+            let target = find(db, &city, item).await?;
+            return Ok(Some((city, target)));
+        }
+    };
+    let Some(found) = cities::with_item(db, slug, table, item.number()).await? else { return Ok(None) };
+    let phase = match (found.item_opens_at, found.item_closes_at) {
+        (Some(opens_at), Some(closes_at)) => Some(consultations::Phase::at(opens_at, closes_at, now_ts())),
+        _ => None,
+    };
+    let target = found.item_id.map(|id| Target {
+        kind: item.kind(),
+        id,
+        label: item.to_string(),
+        path: item.path(&found.city.slug),
+        phase,
+    });
+    Ok(Some((found.city, target)))
+}
 
 /// The item `item` of `city` as a comment target, reading one row.
 pub async fn find(db: &Db, city: &City, item: ItemRef) -> sqlx::Result<Option<Target>> {

@@ -57,22 +57,36 @@ pub struct ItemPath {
 
 impl ItemPath {
     pub async fn resolve(&self, state: &AppState) -> AppResult<ItemScope> {
-        let city = load_city(state, &self.slug).await?;
+        if !crate::domain::valid_slug(&self.slug) {
+            return Err(AppError::CityNotFound(self.slug.clone()));
+        }
         let not_found = || match self.kind {
-            TargetType::Commitment => AppError::CommitmentNotFound(city.slug.clone(), self.key.clone()),
-            TargetType::Project => AppError::ProjectNotFound(city.slug.clone()),
+            TargetType::Commitment => AppError::CommitmentNotFound(self.slug.clone(), self.key.clone()),
+            TargetType::Project => AppError::ProjectNotFound(self.slug.clone()),
             _ => AppError::NotFound,
         };
-        let item = match self.kind {
+        let (city, target) = match self.kind {
             // An indicator's address holds its code.
             TargetType::Indicator => {
+                let city = load_city(state, &self.slug).await?;
                 let found = crate::db::indicators::by_code(&state.db, city.id, &self.key).await?;
-                ItemRef::Indicator(found.ok_or_else(not_found)?.id)
+                let item = ItemRef::Indicator(found.ok_or_else(not_found)?.id);
+                let target = items::find(&state.db, &city, item).await?;
+                (city, target)
             }
-            kind => ItemRef::from_url_key(kind, &self.key).ok_or_else(not_found)?,
+            kind => {
+                let item = ItemRef::from_url_key(kind, &self.key);
+                // The city is looked up even for a malformed key: an unknown city is named as such.
+                let Some(item) = item else {
+                    load_city(state, &self.slug).await?;
+                    return Err(not_found());
+                };
+                items::find_with_city(&state.db, &self.slug, item)
+                    .await?
+                    .ok_or_else(|| AppError::CityNotFound(self.slug.clone()))?
+            }
         };
-        let target = items::find(&state.db, &city, item).await?.ok_or_else(not_found)?;
-        Ok(ItemScope { city, target })
+        Ok(ItemScope { city, target: target.ok_or_else(not_found)? })
     }
 }
 
