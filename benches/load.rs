@@ -7,6 +7,8 @@
 //! serving the very same bytes as a static file on the same machine, as a ratio; and the
 //! server's memory (RSS) before and after. Needs `wrk` and `nginx` on the PATH.
 //!
+//! `--repeat 3` runs each measurement three times and reports the medians, with every run's p99.
+//!
 //! `--mixed` instead holds `--connections` signed-in clients for `--seconds` with mixed
 //! traffic — 40% city overview, 30% the commitment page, 20% searches, 10% comment posts.
 
@@ -40,6 +42,10 @@ struct Args {
     /// Only the comment posts (e.g. to profile them).
     #[arg(long)]
     posts_only: bool,
+    /// Runs of each measurement: the tables give the median rate and p99, and every run's p99
+    /// (this machine's speed varies from run to run, nginx's too).
+    #[arg(long, default_value_t = 1)]
+    repeat: usize,
     #[arg(long, hide = true)]
     bench: bool,
 }
@@ -82,7 +88,7 @@ async fn main() -> anyhow::Result<()> {
     }
     std::fs::write(
         dir.path().join("townhall.toml"),
-        "[limits]\ncomment_per_account_per_minute = 100000\ncomment_per_ip_per_minute = 100000\nlogin_per_ip_per_minute = 100000\n",
+        "[limits]\ncomment_per_account_per_minute = 100000000\ncomment_per_ip_per_minute = 100000000\nlogin_per_ip_per_minute = 100000\n",
     )?;
     let port = std::net::TcpListener::bind("127.0.0.1:0")?.local_addr()?.port();
     let base = format!("http://127.0.0.1:{port}");
@@ -249,11 +255,46 @@ fn status_mb(pid: u32, field: &str) -> f64 {
         .map_or(0.0, |kb| kb / 1024.0)
 }
 
-/// What one wrk run measured.
+/// What one wrk run measured (or the median of several).
 struct Run {
     per_second: f64,
     p99_ms: f64,
     errors: u64,
+    /// Every run's p99, when repeated.
+    p99s: Vec<f64>,
+}
+
+impl Run {
+    /// `12.3 ms`, or `12.3 ms (11.0, 12.3, 14.9)` over repeated runs.
+    fn p99(&self) -> String {
+        if self.p99s.len() < 2 {
+            return format!("{:.1} ms", self.p99_ms);
+        }
+        let all: Vec<String> = self.p99s.iter().map(|p| format!("{p:.1}")).collect();
+        format!("{:.1} ms ({})", self.p99_ms, all.join(", "))
+    }
+}
+
+/// `repeat` wrk runs: the median rate and median p99 (each on its own), errors summed.
+fn wrk_runs(
+    url: &str,
+    connections: usize,
+    seconds: u64,
+    script: Option<&std::path::Path>,
+    repeat: usize,
+) -> anyhow::Result<Run> {
+    let runs =
+        (0..repeat.max(1)).map(|_| wrk(url, connections, seconds, script)).collect::<anyhow::Result<Vec<_>>>()?;
+    let median = |mut values: Vec<f64>| {
+        values.sort_by(f64::total_cmp);
+        values[values.len() / 2]
+    };
+    Ok(Run {
+        per_second: median(runs.iter().map(|r| r.per_second).collect()),
+        p99_ms: median(runs.iter().map(|r| r.p99_ms).collect()),
+        errors: runs.iter().map(|r| r.errors).sum(),
+        p99s: runs.iter().map(|r| r.p99_ms).collect(),
+    })
 }
 
 fn wrk(url: &str, connections: usize, seconds: u64, script: Option<&std::path::Path>) -> anyhow::Result<Run> {
@@ -282,7 +323,7 @@ fn wrk(url: &str, connections: usize, seconds: u64, script: Option<&std::path::P
     let errors = number("Non-2xx or 3xx responses:").and_then(|v| v.parse().ok()).unwrap_or(0)
         + number("Socket errors:")
             .map_or(0, |v| v.split(',').filter_map(|p| p.split_whitespace().last()?.parse::<u64>().ok()).sum::<u64>());
-    Ok(Run { per_second, p99_ms, errors })
+    Ok(Run { per_second, p99_ms, errors, p99s: vec![] })
 }
 
 /// nginx on a free port serving `root` as static files, stopped when dropped.
@@ -345,22 +386,24 @@ async fn beside_nginx(args: &Args, base: &str, pid: u32) -> anyhow::Result<()> {
     }
     let nginx = Nginx::start(dir.path(), &root)?;
     println!(
-        "# townhall beside nginx on {} ({} cores), wrk -t2, {} s per run; RSS after setup {:.0} MB",
+        "# townhall beside nginx on {} ({} cores), wrk -t2, {} s per run, median of {} run(s); RSS after setup {:.0} MB",
         if args.database.is_some() { "PostgreSQL" } else { "SQLite" },
         std::thread::available_parallelism().map_or(0, |n| n.get()),
         args.wrk_seconds,
+        args.repeat.max(1),
         rss_mb(pid)
     );
     println!("| traffic | connections | townhall req/s | townhall p99 | nginx req/s (same bytes) | ratio | errors |");
     println!("|---|---|---|---|---|---|---|");
     for (label, path, file) in pages.iter().filter(|_| !args.posts_only) {
         for connections in [8, 64] {
-            let ours = wrk(&format!("{base}{path}"), connections, args.wrk_seconds, None)?;
-            let theirs = wrk(&format!("http://127.0.0.1:{}/{file}", nginx.port), connections, args.wrk_seconds, None)?;
+            let ours = wrk_runs(&format!("{base}{path}"), connections, args.wrk_seconds, None, args.repeat)?;
+            let nginx_url = format!("http://127.0.0.1:{}/{file}", nginx.port);
+            let theirs = wrk_runs(&nginx_url, connections, args.wrk_seconds, None, args.repeat)?;
             println!(
-                "| {label} | {connections} | {:.0} | {:.1} ms | {:.0} | {:.1}% | {} |",
+                "| {label} | {connections} | {:.0} | {} | {:.0} | {:.1}% | {} |",
                 ours.per_second,
-                ours.p99_ms,
+                ours.p99(),
                 theirs.per_second,
                 100.0 * ours.per_second / theirs.per_second.max(1.0),
                 ours.errors
@@ -373,10 +416,13 @@ async fn beside_nginx(args: &Args, base: &str, pid: u32) -> anyhow::Result<()> {
     let signed_in = dir.path().join("signed_in.lua");
     std::fs::write(&signed_in, format!("wrk.headers[\"Cookie\"] = \"{session}\"\n"))?;
     for connections in [8, 64].iter().filter(|_| !args.posts_only) {
-        let run = wrk(&format!("{base}{}", pages[0].1), *connections, args.wrk_seconds, Some(&signed_in))?;
+        let url = format!("{base}{}", pages[0].1);
+        let run = wrk_runs(&url, *connections, args.wrk_seconds, Some(&signed_in), args.repeat)?;
         println!(
-            "| commitment with 200 comments, signed-in resident | {connections} | {:.0} | {:.1} ms | | | {} |",
-            run.per_second, run.p99_ms, run.errors
+            "| commitment with 200 comments, signed-in resident | {connections} | {:.0} | {} | | | {} |",
+            run.per_second,
+            run.p99(),
+            run.errors
         );
     }
     let script = dir.path().join("post.lua");
@@ -389,16 +435,9 @@ async fn beside_nginx(args: &Args, base: &str, pid: u32) -> anyhow::Result<()> {
         ),
     )?;
     for connections in [8, 64] {
-        let run = wrk(
-            &format!("{base}/en/port-amani/commitments/C-2/comments"),
-            connections,
-            args.wrk_seconds,
-            Some(&script),
-        )?;
-        println!(
-            "| post comment (303) | {connections} | {:.0} | {:.1} ms | | | {} |",
-            run.per_second, run.p99_ms, run.errors
-        );
+        let url = format!("{base}/en/port-amani/commitments/C-2/comments");
+        let run = wrk_runs(&url, connections, args.wrk_seconds, Some(&script), args.repeat)?;
+        println!("| post comment (303) | {connections} | {:.0} | {} | | | {} |", run.per_second, run.p99(), run.errors);
     }
     // The search index's files are mapped into memory: pages of them read count in RSS, but the
     // kernel may drop them at any time (they are the files' page cache).

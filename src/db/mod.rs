@@ -27,8 +27,8 @@ pub mod updates;
 pub mod users;
 
 use anyhow::Context;
-use sqlx::postgres::{PgConnectOptions, PgPoolOptions};
-use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
+use sqlx::postgres::PgConnectOptions;
+use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqliteSynchronous};
 use sqlx::{PgPool, SqlitePool};
 use std::str::FromStr;
 use std::time::Duration;
@@ -135,7 +135,30 @@ async fn ping_if_idle_long<C: sqlx::Connection>(
     Ok(true)
 }
 
+/// The pool settings of both backends.
+fn pool_options<DB: sqlx::Database>(connections: u32) -> sqlx::pool::PoolOptions<DB> {
+    sqlx::pool::PoolOptions::new()
+        .max_connections(connections)
+        .acquire_timeout(Duration::from_secs(10))
+        .test_before_acquire(false)
+        .before_acquire(|conn, meta| Box::pin(ping_if_idle_long(conn, meta)))
+}
+
 impl Db {
+    /// A pool of its own, of at most `connections`, on the same database with the same options
+    /// (connected on first use): the shared writers take their connections here, not in a queue
+    /// behind the requests' reads.
+    pub fn separate_pool(&self, connections: u32) -> Db {
+        match self {
+            Db::Sqlite(p) => {
+                Db::Sqlite(pool_options::<sqlx::Sqlite>(connections).connect_lazy_with((*p.connect_options()).clone()))
+            }
+            Db::Postgres(p) => Db::Postgres(
+                pool_options::<sqlx::Postgres>(connections).connect_lazy_with((*p.connect_options()).clone()),
+            ),
+        }
+    }
+
     /// Connects to `url` (`sqlite:` path or `postgres://`), creating the SQLite file if needed.
     pub async fn connect(url: &str) -> anyhow::Result<Db> {
         Db::connect_with(url, None).await
@@ -145,11 +168,7 @@ impl Db {
     pub async fn connect_with(url: &str, connections: Option<u32>) -> anyhow::Result<Db> {
         if url.starts_with("postgres://") || url.starts_with("postgresql://") {
             let options = PgConnectOptions::from_str(url).context("invalid PostgreSQL URL")?;
-            let pool = PgPoolOptions::new()
-                .max_connections(connections.unwrap_or(16))
-                .acquire_timeout(Duration::from_secs(10))
-                .test_before_acquire(false)
-                .before_acquire(|conn, meta| Box::pin(ping_if_idle_long(conn, meta)))
+            let pool = pool_options::<sqlx::Postgres>(connections.unwrap_or(16))
                 .connect_with(options)
                 .await
                 .context("could not connect to PostgreSQL")?;
@@ -162,11 +181,7 @@ impl Db {
                 .synchronous(SqliteSynchronous::Normal)
                 .foreign_keys(true)
                 .busy_timeout(Duration::from_secs(10));
-            let pool = SqlitePoolOptions::new()
-                .max_connections(connections.unwrap_or(8))
-                .acquire_timeout(Duration::from_secs(10))
-                .test_before_acquire(false)
-                .before_acquire(|conn, meta| Box::pin(ping_if_idle_long(conn, meta)))
+            let pool = pool_options::<sqlx::Sqlite>(connections.unwrap_or(8))
                 .connect_with(options)
                 .await
                 .context("could not open the SQLite database")?;

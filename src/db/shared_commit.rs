@@ -84,7 +84,7 @@ impl SharedCommits {
             Db::Sqlite(_) => 1,
             Db::Postgres(_) => POSTGRES_WRITERS,
         };
-        let writer_db = db.clone();
+        let writer_db = db.separate_pool(writers as u32);
         std::thread::Builder::new()
             .name("th-writer".into())
             .spawn(move || {
