@@ -37,7 +37,8 @@ pub struct Config {
     pub page_cache_mb: usize,
     /// Megabytes the search index writer buffers before it writes a segment (at least 15).
     pub index_writer_mb: usize,
-    /// Database connections this process keeps at most (default: 8 on SQLite, 16 on PostgreSQL).
+    /// Database connections this process keeps at most for requests (default: 8 on SQLite, 16 on
+    /// PostgreSQL); the shared writers keep their own (1 on SQLite, 4 on PostgreSQL).
     pub db_connections: Option<u32>,
     /// Rate limits, per minute; tests lower them.
     pub limits: Limits,
