@@ -373,3 +373,38 @@ async fn active_filters_can_be_removed_one_by_one() {
     );
     assert!(page.contains(r#"<a href="?q=water&#38;type=update">Remove City: Port Amani</a>"#));
 }
+
+/// The indexer reads each batch's comments by id, and saved-search alerts read documents by
+/// key. Those lists must be one prepared statement whatever their length: a statement per
+/// list filled every connection's statement cache with large statements, and a server taking
+/// comments grew by about 0.35 KB per comment (most of its memory after the load bench).
+#[tokio::test]
+async fn lists_of_ids_and_keys_are_one_prepared_statement_whatever_their_length() {
+    for backend in common::backends() {
+        let app = TestApp::spawn_full_demo(&backend).await;
+        let ids: Vec<i64> = townhall::on_pool!(&app.db, |p| sqlx::query_scalar(
+            "SELECT id FROM comments WHERE state = 'visible' ORDER BY id"
+        )
+        .fetch_all(p)
+        .await)
+        .unwrap();
+        assert!(ids.len() >= 30, "{backend:?}: the demo has comments ({})", ids.len());
+        let one_connection = townhall::db::Db::connect_with(&app.db_url, Some(1)).await.unwrap();
+        let keys: Vec<String> = ids.iter().map(|i| format!("comment:{i}")).collect();
+        for n in 1..=30 {
+            let found = townhall::db::comments::by_ids(&one_connection, &ids[..n]).await.unwrap();
+            let mut found_ids: Vec<i64> = found.iter().map(|c| c.id).collect();
+            found_ids.sort();
+            assert_eq!(found_ids, ids[..n].to_vec(), "{backend:?}: the comments asked for, no others");
+            townhall::db::comments::replies_to(&one_connection, &ids[..n]).await.unwrap();
+            let known = townhall::db::saved_searches::known_documents(&one_connection, &keys[..n]).await.unwrap();
+            assert!(known.iter().all(|k| keys[..n].contains(k)), "{backend:?}: only keys asked for");
+        }
+        let cached = townhall::on_pool!(&one_connection, |p| {
+            let conn = p.acquire().await.unwrap();
+            sqlx::Connection::cached_statements_size(&*conn)
+        });
+        assert!(cached <= 5, "{backend:?}: 90 lists of 30 lengths left {cached} statements in the cache");
+        one_connection.close().await;
+    }
+}

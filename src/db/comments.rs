@@ -142,7 +142,10 @@ pub async fn by_ids(db: &Db, ids: &[i64]) -> sqlx::Result<Vec<Comment>> {
     with_column_in(db, "c.id", ids, "").await
 }
 
-/// Comments whose `column` is one of `ids`, then `rest` (more conditions, an order).
+/// Comments whose `column` is one of `ids`, then `rest` (more conditions, an order). The ids
+/// are one parameter, so this is one prepared statement whatever their number: a statement per
+/// list (ids written into the SQL) filled each connection's statement cache with large
+/// statements, and the memory of a server taking comments grew with every indexed batch.
 async fn with_column_in(db: &Db, column: &str, ids: &[i64], rest: &str) -> sqlx::Result<Vec<Comment>> {
     if ids.is_empty() {
         return Ok(vec![]);
@@ -150,18 +153,21 @@ async fn with_column_in(db: &Db, column: &str, ids: &[i64], rest: &str) -> sqlx:
     on_pool!(
         db,
         sqlite | p | {
-            // SQLite has no array parameters; the ids are integers read from the database,
-            // so inlining them is safe.
-            let list = ids.iter().map(|i| i.to_string()).collect::<Vec<_>>().join(",");
-            let sql = format!("{SELECT} WHERE {column} IN ({list}) {rest}");
-            sqlx::query_as::<_, Comment>(&sql).fetch_all(p).await
+            // SQLite has no array parameters: a JSON array, read by `json_each`.
+            let sql = format!("{SELECT} WHERE {column} IN (SELECT value FROM json_each($1)) {rest}");
+            sqlx::query_as::<_, Comment>(&sql).bind(json_array(ids)).fetch_all(p).await
         },
         postgres | p | {
-            // One prepared statement whatever the number of ids.
             let sql = format!("{SELECT} WHERE {column} = ANY($1) {rest}");
             sqlx::query_as::<_, Comment>(&sql).bind(ids).fetch_all(p).await
         }
     )
+}
+
+/// `[1,2,3]`: integers need no escaping.
+fn json_array(ids: &[i64]) -> String {
+    let inner: Vec<String> = ids.iter().map(i64::to_string).collect();
+    format!("[{}]", inner.join(","))
 }
 
 /// (visible comments, distinct participants, organisations) on an item.

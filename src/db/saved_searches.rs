@@ -131,19 +131,35 @@ fn placeholders(from: usize, n: usize) -> String {
 
 /// Which of `keys` have matched before (a document is alerted once, whatever re-indexes it).
 pub async fn known_documents(db: &Db, keys: &[String]) -> sqlx::Result<std::collections::HashSet<String>> {
-    let mut known = std::collections::HashSet::new();
-    for chunk in keys.chunks(500) {
-        let sql = format!("SELECT doc_key FROM alert_documents WHERE doc_key IN ({})", placeholders(1, chunk.len()));
-        let found: Vec<String> = on_pool!(db, |p| {
-            let mut q = sqlx::query_scalar::<_, String>(&sql);
-            for k in chunk {
-                q = q.bind(k);
-            }
-            q.fetch_all(p).await
-        })?;
-        known.extend(found);
+    if keys.is_empty() {
+        return Ok(Default::default());
     }
-    Ok(known)
+    let found: Vec<String> = on_pool!(
+        db,
+        sqlite
+            | p
+            | sqlx::query_scalar(&format!("SELECT doc_key FROM alert_documents WHERE doc_key {SQLITE_ONE_OF}"))
+                .bind(keys_json(keys))
+                .fetch_all(p)
+                .await,
+        postgres
+            | p
+            | sqlx::query_scalar(&format!("SELECT doc_key FROM alert_documents WHERE doc_key {POSTGRES_ONE_OF}"))
+                .bind(keys)
+                .fetch_all(p)
+                .await
+    )?;
+    Ok(found.into_iter().collect())
+}
+
+/// A list bound as one parameter, so that any number of keys is one prepared statement (a
+/// statement per length of list would fill each connection's statement cache): SQLite has no
+/// array parameters and reads a JSON array; PostgreSQL takes an array.
+const SQLITE_ONE_OF: &str = "IN (SELECT value FROM json_each($1))";
+const POSTGRES_ONE_OF: &str = "= ANY($1)";
+
+fn keys_json(keys: &[String]) -> String {
+    serde_json::to_string(keys).unwrap_or_else(|_| "[]".into())
 }
 
 /// Stores what a batch found, in one transaction: the matched documents and one row of
@@ -159,7 +175,8 @@ pub async fn store_batch(db: &Db, documents: &[AlertDocument], hits: &[Hits], no
             "INSERT INTO alert_documents ({DOCUMENT_COLUMNS}, matched_at) VALUES {rows} ON CONFLICT (doc_key) DO NOTHING"
         );
         on_tx!(&mut tx, |c| {
-            let mut q = sqlx::query(&sql);
+            // As many rows as the batch found: not kept in the statement cache.
+            let mut q = sqlx::query(&sql).persistent(false);
             for d in chunk {
                 q = q.bind(&d.doc_key).bind(&d.kind).bind(&d.city).bind(&d.link).bind(&d.titles);
                 q = q.bind(&d.snippet).bind(&d.lang).bind(d.date).bind(now);
@@ -171,7 +188,7 @@ pub async fn store_batch(db: &Db, documents: &[AlertDocument], hits: &[Hits], no
         let rows = (0..chunk.len()).map(|i| format!("({})", placeholders(i * 3 + 1, 3))).collect::<Vec<_>>().join(", ");
         let sql = format!("INSERT INTO saved_search_hits (saved_search_id, doc_keys, matched_at) VALUES {rows}");
         on_tx!(&mut tx, |c| {
-            let mut q = sqlx::query(&sql);
+            let mut q = sqlx::query(&sql).persistent(false);
             for h in chunk {
                 q = q.bind(h.saved_search_id).bind(h.doc_keys.join(" ")).bind(now);
             }
@@ -229,21 +246,19 @@ fn keys_of(rows: Vec<String>) -> Vec<String> {
 
 /// The documents with these keys that are still shown, oldest first.
 pub async fn documents(tx: &mut Tx, keys: &[String]) -> sqlx::Result<Vec<AlertDocument>> {
-    let mut found = Vec::new();
-    for chunk in keys.chunks(500) {
-        let sql = format!(
-            "SELECT {DOCUMENT_COLUMNS} FROM alert_documents WHERE doc_key IN ({})",
-            placeholders(1, chunk.len())
-        );
-        let rows: Vec<AlertDocument> = on_tx!(tx, |c| {
-            let mut q = sqlx::query_as::<_, AlertDocument>(&sql);
-            for k in chunk {
-                q = q.bind(k);
-            }
-            q.fetch_all(c).await
-        })?;
-        found.extend(rows);
+    if keys.is_empty() {
+        return Ok(vec![]);
     }
+    let mut found: Vec<AlertDocument> = match tx {
+        Tx::Sqlite(t, _) => {
+            let sql = format!("SELECT {DOCUMENT_COLUMNS} FROM alert_documents WHERE doc_key {SQLITE_ONE_OF}");
+            sqlx::query_as(&sql).bind(keys_json(keys)).fetch_all(&mut **t).await?
+        }
+        Tx::Postgres(t) => {
+            let sql = format!("SELECT {DOCUMENT_COLUMNS} FROM alert_documents WHERE doc_key {POSTGRES_ONE_OF}");
+            sqlx::query_as(&sql).bind(keys).fetch_all(&mut **t).await?
+        }
+    };
     found.sort_by(|a, b| a.date.cmp(&b.date).then(a.doc_key.cmp(&b.doc_key)));
     Ok(found)
 }

@@ -70,20 +70,11 @@ impl Horizon {
     }
 }
 
-/// The document a change leads to; a batch's comments are read beforehand, in one query.
-async fn document(
-    db: &Db,
-    search: &Search,
-    cat: &Catalog,
-    comments_read: &HashMap<i64, comments::Comment>,
-    c: &Change,
-) -> anyhow::Result<Option<TantivyDocument>> {
+/// The document a change other than a comment's leads to (comments are built from the
+/// batch's comments read beforehand, see `run_once`).
+async fn document(db: &Db, search: &Search, cat: &Catalog, c: &Change) -> anyhow::Result<Option<TantivyDocument>> {
     let f = &search.fields;
     Ok(match c.entity_type.as_str() {
-        "comment" => comments_read
-            .get(&c.entity_id)
-            .filter(|x| x.state == crate::domain::feedback::CommentState::Visible)
-            .and_then(|x| docs::comment(f, cat, x)),
         "commitment" => {
             let Some(e) = cat.get(TargetType::Commitment, c.entity_id) else { return Ok(None) };
             commitments::by_ref(db, e.city_id, e.item.number()).await?.and_then(|x| docs::commitment(f, cat, &x))
@@ -99,6 +90,19 @@ async fn document(
         "answer" => answer_document(db, search, cat, c.entity_id).await?,
         _ => None,
     })
+}
+
+/// A comment's document, from the batch's comments read beforehand (none if it is not visible).
+fn comment_document(
+    search: &Search,
+    cat: &Catalog,
+    comments_read: &HashMap<i64, comments::Comment>,
+    id: i64,
+) -> Option<TantivyDocument> {
+    comments_read
+        .get(&id)
+        .filter(|x| x.state == crate::domain::feedback::CommentState::Visible)
+        .and_then(|x| docs::comment(&search.fields, cat, x))
 }
 
 async fn challenge_document(
@@ -145,25 +149,26 @@ pub async fn run_once(
     let cat = Catalog::load(db).await?;
     let comment_ids: Vec<i64> =
         batch.iter().filter(|c| c.entity_type == "comment" && c.op != "delete").map(|c| c.entity_id).collect();
-    let mut comments_read = HashMap::new();
-    for chunk in comment_ids.chunks(500) {
-        comments_read.extend(comments::by_ids(db, chunk).await?.into_iter().map(|c| (c.id, c)));
+    let comments_read: HashMap<i64, comments::Comment> =
+        comments::by_ids(db, &comment_ids).await?.into_iter().map(|c| (c.id, c)).collect();
+    let mut applied = Applied::default();
+    let is_comment = |c: &&Change| c.entity_type == "comment";
+    for c in batch.iter().filter(|c| !is_comment(c)) {
+        let doc = if c.op != "delete" { document(db, search, &cat, c).await? } else { None };
+        applied.apply(writer, search, c, doc)?;
     }
-    let mut added = Vec::new();
-    let mut removed = Vec::new();
-    for c in &batch {
-        let key = format!("{}:{}", c.entity_type, c.entity_id);
-        writer.delete_term(Term::from_field_text(search.fields.key, &key));
-        let doc = if c.op != "delete" { document(db, search, &cat, &comments_read, c).await? } else { None };
-        match doc {
-            Some(doc) => {
-                writer.add_document(doc.clone())?;
-                added.push((key, doc));
-            }
-            None => removed.push(key),
+    // Comments are most of a busy batch, and their documents need no more reads: they are
+    // built off the async workers, which would otherwise stall requests for several
+    // milliseconds a batch (the slowest comment posts under load).
+    crate::off_the_workers(|| -> anyhow::Result<()> {
+        for c in batch.iter().filter(is_comment) {
+            let doc = if c.op != "delete" { comment_document(search, &cat, &comments_read, c.entity_id) } else { None };
+            applied.apply(writer, search, c, doc)?;
         }
-    }
-    crate::off_the_workers(|| commit(writer, last).and_then(|_| Ok(search.reader.reload()?)))?;
+        commit(writer, last)?;
+        Ok(search.reader.reload()?)
+    })?;
+    let Applied { added, removed } = applied;
     // Alerts follow what was applied (a failure here never holds the index back); the batch
     // counts as applied once its alerts are stored, so a caught-up index has its alerts too.
     // A crash between the commit and this step loses that batch's alerts, never its documents.
@@ -172,6 +177,35 @@ pub async fn run_once(
     }
     search.applied.store(last, Ordering::SeqCst);
     Ok(batch.len())
+}
+
+/// What a batch changed in the index, by document key: for the saved-search alerts.
+#[derive(Default)]
+struct Applied {
+    added: Vec<(String, TantivyDocument)>,
+    removed: Vec<String>,
+}
+
+impl Applied {
+    /// Replaces the change's document in the index with `doc` (or removes it).
+    fn apply(
+        &mut self,
+        writer: &mut IndexWriter<TantivyDocument>,
+        search: &Search,
+        c: &Change,
+        doc: Option<TantivyDocument>,
+    ) -> anyhow::Result<()> {
+        let key = format!("{}:{}", c.entity_type, c.entity_id);
+        writer.delete_term(Term::from_field_text(search.fields.key, &key));
+        match doc {
+            Some(doc) => {
+                writer.add_document(doc.clone())?;
+                self.added.push((key, doc));
+            }
+            None => self.removed.push(key),
+        }
+        Ok(())
+    }
 }
 
 /// Matches a batch's new documents against every saved search and stores what matched (the
