@@ -112,19 +112,8 @@ async fn main() -> anyhow::Result<()> {
 
     // A large city: wait until the server's index holds it (the bulk build at start-up).
     if args.extra_comments > 0 {
-        let started = Instant::now();
-        loop {
-            let metrics = reqwest::get(format!("{base}/metrics")).await?.text().await?;
-            if metrics.lines().any(|l| l == "townhall_search_index_lag 0") {
-                break;
-            }
-            tokio::time::sleep(Duration::from_millis(500)).await;
-        }
-        println!(
-            "# indexed at start-up in {:.0} s; RSS then {:.0} MB",
-            started.elapsed().as_secs_f64(),
-            rss_mb(server.id())
-        );
+        let took = until_indexed(&base).await?;
+        println!("# indexed at start-up in {:.0} s; RSS then {:.0} MB", took.as_secs_f64(), rss_mb(server.id()));
     }
     // Log every resident in and give C-1 its 200 comments.
     let mut clients = Vec::new();
@@ -447,8 +436,29 @@ async fn beside_nginx(args: &Args, base: &str, pid: u32) -> anyhow::Result<()> {
         status_mb(pid, "RssAnon:"),
         status_mb(pid, "RssFile:")
     );
+    // The comments posted last are still being indexed: memory once that work is done.
+    let took = until_indexed(base).await?;
+    println!(
+        "RSS once the search index caught up ({:.0} s later): {:.0} MB (anonymous {:.0} MB, mapped files {:.0} MB)",
+        took.as_secs_f64(),
+        rss_mb(pid),
+        status_mb(pid, "RssAnon:"),
+        status_mb(pid, "RssFile:")
+    );
     drop(nginx);
     Ok(())
+}
+
+/// Waits until the server's search index holds every change; returns how long that took.
+async fn until_indexed(base: &str) -> anyhow::Result<Duration> {
+    let started = Instant::now();
+    loop {
+        let metrics = reqwest::get(format!("{base}/metrics")).await?.text().await?;
+        if metrics.lines().any(|l| l == "townhall_search_index_lag 0") {
+            return Ok(started.elapsed());
+        }
+        tokio::time::sleep(Duration::from_millis(250)).await;
+    }
 }
 
 /// Signs a resident in by hand (wrk needs the cookie itself): returns the session cookie and

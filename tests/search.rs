@@ -408,3 +408,32 @@ async fn lists_of_ids_and_keys_are_one_prepared_statement_whatever_their_length(
         one_connection.close().await;
     }
 }
+
+/// A transaction's change-log rows (on SQLite written together at its commit) appear in the
+/// order they were recorded once it commits, and not at all when it rolls back.
+#[tokio::test]
+async fn change_log_rows_appear_in_order_at_commit_and_never_after_a_rollback() {
+    use townhall::db::changes;
+    for backend in common::backends() {
+        let app = TestApp::spawn(&backend).await;
+        let before = changes::latest_seq(&app.db).await.unwrap();
+        let mut tx = app.db.begin().await.unwrap();
+        changes::record(&mut tx, "comment", 7, "upsert").await.unwrap();
+        tx.rollback().await.unwrap();
+        assert_eq!(changes::after(&app.db, before, 10).await.unwrap().len(), 0, "{backend:?}: rolled back");
+        let mut tx = app.db.begin().await.unwrap();
+        for (id, op) in [(3, "upsert"), (1, "delete"), (2, "upsert")] {
+            changes::record(&mut tx, "comment", id, op).await.unwrap();
+        }
+        tx.commit().await.unwrap();
+        let logged: Vec<(String, i64, String)> = changes::after(&app.db, before, 10)
+            .await
+            .unwrap()
+            .into_iter()
+            .map(|c| (c.entity_type, c.entity_id, c.op))
+            .collect();
+        let expected: Vec<(String, i64, String)> =
+            [(3, "upsert"), (1, "delete"), (2, "upsert")].map(|(i, o)| ("comment".into(), i, o.into())).to_vec();
+        assert_eq!(logged, expected, "{backend:?}: in the order recorded");
+    }
+}

@@ -14,25 +14,41 @@ async fn take_xid_first(tx: &mut Tx) -> sqlx::Result<()> {
 }
 
 pub async fn record(tx: &mut Tx, entity_type: &str, entity_id: i64, op: &str) -> sqlx::Result<()> {
-    // One round trip on PostgreSQL too: the row (and so its sequence number, a default of the
-    // insert's projection) is made only from what the materialised CTE returns, so the
-    // transaction has its id first, as `take_xid_first` ensures elsewhere.
-    let sql = match tx {
-        Tx::Sqlite(..) => "INSERT INTO search_changes (entity_type, entity_id, op, created_at) VALUES ($1, $2, $3, $4)",
-        Tx::Postgres(_) => {
-            "WITH xid AS MATERIALIZED (SELECT pg_current_xact_id() AS id)
-             INSERT INTO search_changes (entity_type, entity_id, op, created_at)
-             SELECT $1, $2, $3, $4 FROM xid WHERE xid.id IS NOT NULL"
+    let now = crate::domain::now_ts();
+    match tx {
+        // Kept until the commit, where all of the transaction's rows are one statement: a
+        // shared batch of comment posts wrote one row per post, a round trip each on the
+        // writer's one connection. SQLite commits one writer at a time, so the numbers are
+        // still in commit order.
+        Tx::Sqlite(_, write) => {
+            write.record((entity_type.to_owned(), entity_id, op.to_owned(), now));
+            Ok(())
         }
-    };
-    on_tx!(tx, |c| sqlx::query(sql)
-        .bind(entity_type)
-        .bind(entity_id)
-        .bind(op)
-        .bind(crate::domain::now_ts())
-        .execute(c)
-        .await
-        .map(|_| ()))
+        // One round trip on PostgreSQL too: the row (and so its sequence number, a default of
+        // the insert's projection) is made only from what the materialised CTE returns, so the
+        // transaction has its id first, as `take_xid_first` ensures elsewhere.
+        Tx::Postgres(t) => {
+            let sql = "WITH xid AS MATERIALIZED (SELECT pg_current_xact_id() AS id)
+                       INSERT INTO search_changes (entity_type, entity_id, op, created_at)
+                       SELECT $1, $2, $3, $4 FROM xid WHERE xid.id IS NOT NULL";
+            sqlx::query(sql).bind(entity_type).bind(entity_id).bind(op).bind(now).execute(&mut **t).await.map(|_| ())
+        }
+    }
+}
+
+/// A change-log row waiting for its SQLite transaction's commit: entity type, id, operation, time.
+pub type Pending = (String, i64, String, i64);
+
+/// Writes a SQLite transaction's waiting change-log rows, in the order they were recorded, in
+/// one statement (one prepared statement whatever their number: a JSON array).
+pub async fn write_pending(tx: &mut sqlx::SqliteConnection, rows: &[Pending]) -> sqlx::Result<()> {
+    if rows.is_empty() {
+        return Ok(());
+    }
+    let sql = "INSERT INTO search_changes (entity_type, entity_id, op, created_at)
+               SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3 FROM json_each($1) ORDER BY key";
+    let json = serde_json::to_string(rows).map_err(|e| sqlx::Error::Encode(Box::new(e)))?;
+    sqlx::query(sql).bind(json).execute(tx).await.map(|_| ())
 }
 
 /// Queues the visible comments on an item, and on the items that inherit its thematic areas

@@ -60,8 +60,7 @@ macro_rules! on_pool {
 
 /// A transaction on either backend.
 pub enum Tx {
-    /// With this process's turn to write (see `sqlite_writer_turn`), when it could be had.
-    Sqlite(sqlx::Transaction<'static, sqlx::Sqlite>, Option<tokio::sync::OwnedMutexGuard<()>>),
+    Sqlite(sqlx::Transaction<'static, sqlx::Sqlite>, SqliteWrite),
     Postgres(sqlx::Transaction<'static, sqlx::Postgres>),
 }
 
@@ -82,12 +81,31 @@ macro_rules! on_tx {
     };
 }
 
+/// What a SQLite write transaction holds besides the transaction itself.
+#[derive(Default)]
+pub struct SqliteWrite {
+    /// This process's turn to write (see `sqlite_writer_turn`), when it could be had; held until
+    /// the transaction ends.
+    _turn: Option<tokio::sync::OwnedMutexGuard<()>>,
+    /// Change-log rows, written together just before the commit (see `changes::record`).
+    changes: Vec<changes::Pending>,
+}
+
+impl SqliteWrite {
+    pub fn record(&mut self, change: changes::Pending) {
+        self.changes.push(change);
+    }
+}
+
 impl Tx {
     pub async fn commit(self) -> sqlx::Result<()> {
         match self {
-            Tx::Sqlite(t, turn) => {
-                let committed = t.commit().await;
-                drop(turn);
+            Tx::Sqlite(mut t, write) => {
+                let committed = match changes::write_pending(&mut t, &write.changes).await {
+                    Ok(()) => t.commit().await,
+                    Err(e) => Err(e),
+                };
+                drop(write);
                 committed
             }
             Tx::Postgres(t) => t.commit().await,
@@ -98,9 +116,9 @@ impl Tx {
     /// used), before this process's turn to write goes to the next transaction.
     pub async fn rollback(self) -> sqlx::Result<()> {
         match self {
-            Tx::Sqlite(t, turn) => {
+            Tx::Sqlite(t, write) => {
                 let rolled_back = t.rollback().await;
-                drop(turn);
+                drop(write);
                 rolled_back
             }
             Tx::Postgres(t) => t.rollback().await,
@@ -201,7 +219,7 @@ impl Db {
         Ok(match self {
             Db::Sqlite(p) => {
                 let turn = sqlite_writer_turn().await;
-                Tx::Sqlite(p.begin().await?, turn)
+                Tx::Sqlite(p.begin().await?, SqliteWrite { _turn: turn, changes: Vec::new() })
             }
             Db::Postgres(p) => Tx::Postgres(p.begin().await?),
         })
