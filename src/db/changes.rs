@@ -47,8 +47,7 @@ pub async fn write_pending(tx: &mut sqlx::SqliteConnection, rows: &[Pending]) ->
     }
     let sql = "INSERT INTO search_changes (entity_type, entity_id, op, created_at)
                SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3 FROM json_each($1) ORDER BY key";
-    let json = serde_json::to_string(rows).map_err(|e| sqlx::Error::Encode(Box::new(e)))?;
-    sqlx::query(sql).bind(json).execute(tx).await.map(|_| ())
+    sqlx::query(sql).bind(super::json_list(rows)?).execute(tx).await.map(|_| ())
 }
 
 /// Queues the visible comments on an item, and on the items that inherit its thematic areas

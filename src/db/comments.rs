@@ -1,6 +1,6 @@
 //! Comments, replies, official responses, flags and the moderation queue.
 
-use super::{Db, Tx};
+use super::{json_list, Db, Tx, POSTGRES_ONE_OF, SQLITE_ONE_OF};
 use crate::domain::feedback::CommentState;
 use crate::{on_pool, on_tx};
 
@@ -153,21 +153,14 @@ async fn with_column_in(db: &Db, column: &str, ids: &[i64], rest: &str) -> sqlx:
     on_pool!(
         db,
         sqlite | p | {
-            // SQLite has no array parameters: a JSON array, read by `json_each`.
-            let sql = format!("{SELECT} WHERE {column} IN (SELECT value FROM json_each($1)) {rest}");
-            sqlx::query_as::<_, Comment>(&sql).bind(json_array(ids)).fetch_all(p).await
+            let sql = format!("{SELECT} WHERE {column} {SQLITE_ONE_OF} {rest}");
+            sqlx::query_as::<_, Comment>(&sql).bind(json_list(ids)?).fetch_all(p).await
         },
         postgres | p | {
-            let sql = format!("{SELECT} WHERE {column} = ANY($1) {rest}");
+            let sql = format!("{SELECT} WHERE {column} {POSTGRES_ONE_OF} {rest}");
             sqlx::query_as::<_, Comment>(&sql).bind(ids).fetch_all(p).await
         }
     )
-}
-
-/// `[1,2,3]`: integers need no escaping.
-fn json_array(ids: &[i64]) -> String {
-    let inner: Vec<String> = ids.iter().map(i64::to_string).collect();
-    format!("[{}]", inner.join(","))
 }
 
 /// (visible comments, distinct participants, organisations) on an item.

@@ -81,8 +81,18 @@ macro_rules! on_tx {
     };
 }
 
+/// A list bound as one parameter, so that any number of values is one prepared statement (a
+/// statement per length of list fills each connection's statement cache): SQLite has no array
+/// parameters and reads a JSON array (`json_list`); PostgreSQL takes an array.
+pub const SQLITE_ONE_OF: &str = "IN (SELECT value FROM json_each($1))";
+pub const POSTGRES_ONE_OF: &str = "= ANY($1)";
+
+/// The JSON array that `SQLITE_ONE_OF` (or `json_each`) reads.
+pub fn json_list<T: serde::Serialize>(values: &[T]) -> sqlx::Result<String> {
+    serde_json::to_string(values).map_err(|e| sqlx::Error::Encode(Box::new(e)))
+}
+
 /// What a SQLite write transaction holds besides the transaction itself.
-#[derive(Default)]
 pub struct SqliteWrite {
     /// This process's turn to write (see `sqlite_writer_turn`), when it could be had; held until
     /// the transaction ends.

@@ -1,6 +1,6 @@
 //! Saved searches and what the indexer found for them.
 
-use super::{Db, Tx};
+use super::{json_list, Db, Tx, POSTGRES_ONE_OF, SQLITE_ONE_OF};
 use crate::{on_pool, on_tx};
 
 #[derive(Debug, Clone, sqlx::FromRow)]
@@ -139,7 +139,7 @@ pub async fn known_documents(db: &Db, keys: &[String]) -> sqlx::Result<std::coll
         sqlite
             | p
             | sqlx::query_scalar(&format!("SELECT doc_key FROM alert_documents WHERE doc_key {SQLITE_ONE_OF}"))
-                .bind(keys_json(keys))
+                .bind(json_list(keys)?)
                 .fetch_all(p)
                 .await,
         postgres
@@ -150,16 +150,6 @@ pub async fn known_documents(db: &Db, keys: &[String]) -> sqlx::Result<std::coll
                 .await
     )?;
     Ok(found.into_iter().collect())
-}
-
-/// A list bound as one parameter, so that any number of keys is one prepared statement (a
-/// statement per length of list would fill each connection's statement cache): SQLite has no
-/// array parameters and reads a JSON array; PostgreSQL takes an array.
-const SQLITE_ONE_OF: &str = "IN (SELECT value FROM json_each($1))";
-const POSTGRES_ONE_OF: &str = "= ANY($1)";
-
-fn keys_json(keys: &[String]) -> String {
-    serde_json::to_string(keys).unwrap_or_else(|_| "[]".into())
 }
 
 /// Stores what a batch found, in one transaction: the matched documents and one row of
@@ -252,7 +242,7 @@ pub async fn documents(tx: &mut Tx, keys: &[String]) -> sqlx::Result<Vec<AlertDo
     let mut found: Vec<AlertDocument> = match tx {
         Tx::Sqlite(t, _) => {
             let sql = format!("SELECT {DOCUMENT_COLUMNS} FROM alert_documents WHERE doc_key {SQLITE_ONE_OF}");
-            sqlx::query_as(&sql).bind(keys_json(keys)).fetch_all(&mut **t).await?
+            sqlx::query_as(&sql).bind(json_list(keys)?).fetch_all(&mut **t).await?
         }
         Tx::Postgres(t) => {
             let sql = format!("SELECT {DOCUMENT_COLUMNS} FROM alert_documents WHERE doc_key {POSTGRES_ONE_OF}");
